@@ -1,0 +1,177 @@
+"""SQLAlchemy 2 models of the canonical store. Schema changes go through Alembic revisions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Run(Base):
+    """One execution of a step sequence (an audit night, an upload, a backfill day)."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))  # audit | ingest | mystery_shop_upload
+    business_date: Mapped[date | None] = mapped_column(Date)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Branch(Base):
+    __tablename__ = "branches"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    first_seen: Mapped[date | None] = mapped_column(Date)
+
+
+class Agent(Base):
+    __tablename__ = "agents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # keyed-hash pseudonym
+    branch: Mapped[str | None] = mapped_column(String(64))
+
+
+class Interaction(Base):
+    """One customer contact on one channel, text masked, people pseudonymised, with lineage."""
+
+    __tablename__ = "interactions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # stable hash of source + native id
+    source: Mapped[str] = mapped_column(String(16))
+    native_id: Mapped[str] = mapped_column(String(255))
+    channel: Mapped[str] = mapped_column(String(16))
+    branch: Mapped[str] = mapped_column(ForeignKey("branches.code"))
+    agent: Mapped[str | None] = mapped_column(String(32))
+    customer: Mapped[str | None] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    business_date: Mapped[date] = mapped_column(Date)
+    hour: Mapped[int] = mapped_column(Integer)  # local hour of start, for case mix
+    lang: Mapped[str | None] = mapped_column(String(16))
+    topic: Mapped[str] = mapped_column(String(64), default="unknown")
+    wait_s: Mapped[float | None] = mapped_column(Float)
+    handle_s: Mapped[float | None] = mapped_column(Float)
+    transfers: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    csat: Mapped[float | None] = mapped_column(Float)
+    n_turns: Mapped[int] = mapped_column(Integer, default=0)
+    file: Mapped[str] = mapped_column(Text)
+    row: Mapped[int] = mapped_column(Integer)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_interactions_date_branch_channel", "business_date", "branch", "channel"),
+        Index("ix_interactions_customer", "customer"),
+    )
+
+
+class Turn(Base):
+    __tablename__ = "turns"
+
+    interaction_id: Mapped[str] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    speaker: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)  # PII masked before storage
+    offset_s: Mapped[float | None] = mapped_column(Float)
+
+
+class Quarantine(Base):
+    """A record or file that broke a rule, kept whole so nothing is lost."""
+
+    __tablename__ = "quarantine"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # hash of file + row + rule: re-runs upsert
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))
+    file: Mapped[str] = mapped_column(Text)
+    row: Mapped[int | None] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(128))
+    message: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Classification(Base):
+    __tablename__ = "classifications"
+
+    interaction_id: Mapped[str] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True)
+    model_version: Mapped[str] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(16))
+    tone: Mapped[str | None] = mapped_column(String(16))
+    p_negative: Mapped[float | None] = mapped_column(Float)
+    p_neutral: Mapped[float | None] = mapped_column(Float)
+    p_positive: Mapped[float | None] = mapped_column(Float)
+    courteous: Mapped[bool | None] = mapped_column(Boolean)
+    p_courteous: Mapped[float | None] = mapped_column(Float)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    p_resolved: Mapped[float | None] = mapped_column(Float)
+    p_unresolved: Mapped[float | None] = mapped_column(Float)
+    p_escalated: Mapped[float | None] = mapped_column(Float)
+    blame: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence: Mapped[list[Any]] = mapped_column(default=list)
+    # A quality manager's correction overrides the model and becomes training data.
+    corrected_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class Aggregate(Base):
+    __tablename__ = "aggregates"
+
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)  # day | week
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
+    branch: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class FlagRecord(Base):
+    __tablename__ = "flags"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # hash of type + cell + metric + date
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    business_date: Mapped[date] = mapped_column(Date)
+    type: Mapped[str] = mapped_column(String(32))
+    metric: Mapped[str] = mapped_column(String(32))
+    branch: Mapped[str | None] = mapped_column(String(64))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    agent: Mapped[str | None] = mapped_column(String(32))
+    direction: Mapped[str] = mapped_column(String(8))
+    level: Mapped[str] = mapped_column(String(16))
+    observed: Mapped[float] = mapped_column(Float)
+    expected: Mapped[float] = mapped_column(Float)
+    n: Mapped[int] = mapped_column(Integer)
+    lower: Mapped[float | None] = mapped_column(Float)
+    upper: Mapped[float | None] = mapped_column(Float)
+    p_value: Mapped[float | None] = mapped_column(Float)
+    q_value: Mapped[float | None] = mapped_column(Float)
+    first_seen: Mapped[date] = mapped_column(Date)
+    sentence: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | confirmed | dismissed
+
+
+class MysteryShopResult(Base):
+    __tablename__ = "mystery_shop_results"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    native_id: Mapped[str] = mapped_column(String(255))
+    shop_date: Mapped[date] = mapped_column(Date)
+    branch: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    shopper: Mapped[str | None] = mapped_column(String(32))
+    scores: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    file: Mapped[str] = mapped_column(Text)
+    row: Mapped[int] = mapped_column(Integer)
+    run_id: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,230 @@
+"""Reads and writes of the canonical store, one function per thing a step needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from consistency.normalize import stable_id
+from consistency.records import Classification, Flag, InteractionText, Turn
+from consistency.store import models as m
+from consistency.store.db import upsert
+
+
+def start_run(session: Session, kind: str, business_date: date | None) -> int:
+    run = m.Run(kind=kind, business_date=business_date, started_at=datetime.now(timezone.utc), stats={})
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def finish_run(session: Session, run_id: int, status: str, stats: dict[str, Any]) -> None:
+    run = session.get(m.Run, run_id)
+    if run is not None:
+        run.status, run.stats, run.finished_at = status, stats, datetime.now(timezone.utc)
+
+
+def save_interactions(session: Session, rows: list[dict[str, Any]], turns: list[dict[str, Any]]) -> int:
+    """Upsert interactions with their turns, branches and agents; returns interactions sent."""
+    if not rows:
+        return 0
+    branches: dict[str, date] = {}
+    for r in rows:
+        seen = branches.get(r["branch"])
+        branches[r["branch"]] = min(seen, r["business_date"]) if seen else r["business_date"]
+    upsert(session, m.Branch, ({"code": b, "first_seen": d} for b, d in branches.items()), update=[])
+    agents = {r["agent"]: r["branch"] for r in rows if r["agent"]}
+    upsert(session, m.Agent, ({"id": a, "branch": b} for a, b in agents.items()))
+    sent = upsert(session, m.Interaction, rows)
+    upsert(session, m.Turn, turns)
+    return sent
+
+
+def save_quarantine(session: Session, rows: list[dict[str, Any]]) -> int:
+    # A re-run keeps the first sighting's created_at and run: the record was bad then already.
+    return upsert(session, m.Quarantine, rows, update=["message", "raw"])
+
+
+def save_mystery(session: Session, rows: list[dict[str, Any]]) -> int:
+    return upsert(session, m.MysteryShopResult, rows)
+
+
+def pending_classification(session: Session, start: date, end: date, model_version: str,
+                           branches: Sequence[str] | None = None, batch: int = 5_000) -> Iterator[list[InteractionText]]:
+    """Interactions in [start, end] not yet classified by ``model_version``, in batches with turns."""
+    cls = m.Classification
+    query = (
+        select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
+               m.Interaction.lang)
+        .outerjoin(cls, cls.interaction_id == m.Interaction.id)
+        .where(m.Interaction.business_date.between(start, end))
+        .where((cls.interaction_id.is_(None)) | (cls.model_version != model_version))
+        .order_by(m.Interaction.id)
+    )
+    if branches:
+        query = query.where(m.Interaction.branch.in_(list(branches)))
+    heads = session.execute(query).all()
+    for i in range(0, len(heads), batch):
+        part = heads[i:i + batch]
+        ids = [h.id for h in part]
+        turns: dict[str, list[Turn]] = {iid: [] for iid in ids}
+        rows = session.execute(
+            select(m.Turn.interaction_id, m.Turn.speaker, m.Turn.text, m.Turn.offset_s)
+            .where(m.Turn.interaction_id.in_(ids)).order_by(m.Turn.interaction_id, m.Turn.idx)
+        )
+        for t in rows:
+            turns[t.interaction_id].append(Turn(t.speaker, t.text, t.offset_s))
+        yield [InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang) for h in part]
+
+
+def save_classifications(session: Session, results: Iterable[Classification]) -> int:
+    rows = []
+    for c in results:
+        row = asdict(c)
+        row["evidence"] = [asdict(e) if not isinstance(e, dict) else e for e in c.evidence]
+        row["corrected_by"] = None
+        rows.append(row)
+    # A manager's correction wins over a re-run of the model.
+    corrected = {cid for (cid,) in session.execute(
+        select(m.Classification.interaction_id).where(m.Classification.corrected_by.is_not(None)))}
+    return upsert(session, m.Classification, (r for r in rows if r["interaction_id"] not in corrected))
+
+
+def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None) -> pd.DataFrame:
+    """One row per interaction in [start, end] with its labels, in the shape the detect step reads."""
+    i, c = m.Interaction, m.Classification
+    query = (
+        select(i.id.label("interaction_id"), i.business_date, i.branch, i.channel, i.agent, i.customer,
+               func.coalesce(c.lang, i.lang).label("lang"), i.topic, i.hour, i.started_at, c.tone, c.p_negative,
+               c.courteous, c.resolution, c.blame, i.transfers, i.wait_s, i.handle_s, i.csat, i.outcome)
+        .outerjoin(c, c.interaction_id == i.id)
+        .where(i.business_date.between(start, end))
+    )
+    if branches:
+        query = query.where(i.branch.in_(list(branches)))
+    df = pd.DataFrame(session.execute(query).all(), columns=list(query.selected_columns.keys()))
+    if df.empty:
+        return df
+    df["business_date"] = pd.to_datetime(df["business_date"])
+    df["started_at"] = pd.to_datetime(df["started_at"], utc=True)
+    df["lang"] = df["lang"].fillna("unknown")
+    has_tone = df["tone"].notna()
+    df["negative"] = (df["tone"] == "negative").astype(float).where(has_tone)
+    df["courteous"] = df["courteous"].astype(float)
+    has_res = df["resolution"].notna()
+    df["resolved"] = (df["resolution"] == "resolved").astype(float).where(has_res)
+    df["escalated"] = (df["resolution"] == "escalated").astype(float).where(has_res)
+    df["blame"] = df["blame"].fillna(False).astype(int)
+    df["transfers"] = df["transfers"].fillna(0).astype(int)
+    df["transferred"] = (df["transfers"] > 0).astype(int)
+    for col in ("p_negative", "wait_s", "handle_s", "csat"):
+        df[col] = df[col].astype(float)
+    return df.drop(columns=["tone", "resolution"])
+
+
+def mystery_frame(session: Session, start: date, end: date) -> pd.DataFrame:
+    """Mystery-shop results in [start, end], one float column per criterion."""
+    r = m.MysteryShopResult
+    rows = session.execute(select(r).where(r.shop_date.between(start, end))).scalars().all()
+    records = [{"shop_id": x.native_id, "shop_date": x.shop_date, "branch": x.branch, "channel": x.channel,
+                "shopper": x.shopper, "comment": x.comment, **x.scores} for x in rows]
+    df = pd.DataFrame(records, columns=None if records else ["shop_id", "shop_date", "branch", "channel", "shopper"])
+    if not df.empty:
+        df["shop_date"] = pd.to_datetime(df["shop_date"])
+    return df
+
+
+def save_aggregates(session: Session, cells: pd.DataFrame, period: str) -> int:
+    if cells.empty:
+        return 0
+    rows = [{"period": period, "period_start": pd.Timestamp(r.period_start).date(), "branch": r.branch,
+             "channel": r.channel, "metric": r.metric, "n": int(r.n), "value": float(r.value)}
+            for r in cells.itertuples(index=False)]
+    return upsert(session, m.Aggregate, rows)
+
+
+def flag_id(flag: Flag, business_date: date) -> str:
+    return stable_id(flag.type, flag.metric, str(flag.branch), str(flag.channel), str(flag.agent),
+                     business_date.isoformat())
+
+
+def save_flags(session: Session, flags: Iterable[Flag], business_date: date, run_id: int | None) -> int:
+    """Store a night's flags; a flag a manager already reviewed keeps its status on re-runs."""
+    rows = []
+    for f in flags:
+        row = asdict(f)
+        row.update(id=flag_id(f, business_date), run_id=run_id, business_date=business_date,
+                   details=_jsonable(row["details"]))
+        rows.append(row)
+    columns = [c for c in rows[0] if c not in ("id", "status")] if rows else []
+    return upsert(session, m.FlagRecord, rows, update=columns)
+
+
+def list_flags(session: Session, business_date: date | None = None, status: str | None = None) -> list[m.FlagRecord]:
+    query = select(m.FlagRecord)
+    if business_date is None:
+        latest = session.execute(select(func.max(m.FlagRecord.business_date))).scalar()
+        business_date = latest
+    if business_date is not None:
+        query = query.where(m.FlagRecord.business_date == business_date)
+    if status:
+        query = query.where(m.FlagRecord.status == status)
+    return list(session.execute(query.order_by(m.FlagRecord.q_value.asc().nulls_last(), m.FlagRecord.type)).scalars())
+
+
+def list_quarantine(session: Session, source: str | None = None, limit: int = 200) -> list[m.Quarantine]:
+    query = select(m.Quarantine)
+    if source:
+        query = query.where(m.Quarantine.source == source)
+    return list(session.execute(query.order_by(m.Quarantine.file, m.Quarantine.row).limit(limit)).scalars())
+
+
+def evidence_for(session: Session, interaction_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Turns and evidence spans of the given interactions, for the report's drill-down."""
+    if not interaction_ids:
+        return {}
+    ids = list(interaction_ids)
+    out: dict[str, dict[str, Any]] = {}
+    for inter, cls in session.execute(
+        select(m.Interaction, m.Classification).outerjoin(
+            m.Classification, m.Classification.interaction_id == m.Interaction.id).where(m.Interaction.id.in_(ids))
+    ):
+        out[inter.id] = {"interaction": inter, "classification": cls, "turns": []}
+    for t in session.execute(select(m.Turn).where(m.Turn.interaction_id.in_(ids)).order_by(m.Turn.idx)).scalars():
+        out[t.interaction_id]["turns"].append(t)
+    return out
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Row counts of every table: what a re-run must leave unchanged."""
+    return {t.__tablename__: session.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (m.Branch, m.Agent, m.Interaction, m.Turn, m.Quarantine, m.Classification, m.Aggregate,
+                      m.FlagRecord, m.MysteryShopResult)}
+
+
+def date_range(session: Session) -> tuple[date | None, date | None]:
+    return session.execute(select(func.min(m.Interaction.business_date), func.max(m.Interaction.business_date))).one()
+
+
+def _jsonable(value: Any) -> Any:
+    """Make detection details storable as JSON (dates, numpy numbers, frames)."""
+    import numpy as np
+
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (date, datetime, pd.Timestamp)):
+        return value.isoformat()
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, float) and value != value:  # NaN is not valid JSON
+        return None
+    return value
+
