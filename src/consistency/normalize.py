@@ -1,0 +1,148 @@
+"""Raw records -> canonical rows: stable ids, masked text, pseudonymous people, local business dates."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from consistency.records import MysteryShopRecord, RawInteraction, Rejected
+
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
+# A phone number: optional +country, then 7+ digits with the usual separators.
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ()./-]{6,}\d\b")
+
+
+def stable_id(*parts: str) -> str:
+    """A short, stable hash: the same source record always gets the same id, on any machine."""
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=12).hexdigest()
+
+
+def pseudonymise(value: str | None, key: str, prefix: str) -> str | None:
+    """Keyed hash of a person's id: joinable across channels, not reversible without the key."""
+    if value is None or not str(value).strip():
+        return None
+    digest = hmac.new(key.encode("utf-8"), str(value).strip().lower().encode("utf-8"), hashlib.sha256)
+    return f"{prefix}-{digest.hexdigest()[:12]}"
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _mask_card(match: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    # Only numbers that pass the Luhn check are cards; order and account numbers stay readable.
+    return "[CARD]" if 13 <= len(digits) <= 19 and _luhn_ok(digits) else match.group(0)
+
+
+def _mask_phone(match: re.Match[str]) -> str:
+    text = match.group(0)
+    digits = re.sub(r"\D", "", text)
+    # Dates (21.11.2026) are digit runs too; a phone number has 7-15 digits and no date shape.
+    if not 7 <= len(digits) <= 15 or re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text):
+        return text
+    # A bare digit run that starts with neither + nor 0 is an order or reference number.
+    if text.isdigit() and not text.startswith("0"):
+        return text
+    return "[PHONE]"
+
+
+def mask_pii(text: str) -> str:
+    """Replace e-mail addresses, IBANs, card numbers and phone numbers with placeholders."""
+    if not text:
+        return text
+    text = _EMAIL.sub("[EMAIL]", text)
+    text = _IBAN.sub("[IBAN]", text)
+    text = _CARD.sub(_mask_card, text)
+    return _PHONE.sub(_mask_phone, text)
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """Turns connector output into rows for the store, given the chain's time zone and key."""
+
+    tz: ZoneInfo
+    pseudonym_key: str
+
+    def interaction(self, raw: RawInteraction, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """Return the interaction row and its turn rows."""
+        iid = stable_id(raw.source, raw.native_id)
+        local = raw.started_at.astimezone(self.tz)
+        handle = (raw.ended_at - raw.started_at).total_seconds() if raw.ended_at else None
+        row = {
+            "id": iid,
+            "source": raw.source,
+            "native_id": raw.native_id,
+            "channel": raw.channel,
+            "branch": raw.branch.strip(),
+            "agent": pseudonymise(raw.agent, self.pseudonym_key, "ag"),
+            "customer": pseudonymise(raw.customer, self.pseudonym_key, "cu"),
+            "started_at": _utc(raw.started_at),
+            "ended_at": _utc(raw.ended_at) if raw.ended_at else None,
+            "business_date": local.date(),
+            "hour": local.hour,
+            "lang": raw.lang,
+            "topic": (raw.topic or "unknown").strip().lower() or "unknown",
+            "wait_s": raw.wait_seconds,
+            "handle_s": handle if handle is None or handle >= 0 else None,
+            "transfers": int(raw.transfers or 0),
+            "outcome": raw.outcome.upper() if raw.outcome else None,
+            "csat": raw.csat,
+            "n_turns": len(raw.turns),
+            "file": raw.file,
+            "row": raw.row,
+            "run_id": run_id,
+        }
+        turns = [
+            {"interaction_id": iid, "idx": i, "speaker": t.speaker, "text": mask_pii(t.text), "offset_s": t.offset_s}
+            for i, t in enumerate(raw.turns)
+        ]
+        return row, turns
+
+    def mystery(self, rec: MysteryShopRecord, run_id: int | None) -> dict[str, Any]:
+        return {
+            "id": stable_id("mystery_shop", rec.native_id),
+            "native_id": rec.native_id,
+            "shop_date": rec.shop_date,
+            "branch": rec.branch.strip(),
+            "channel": rec.channel,
+            "shopper": pseudonymise(rec.shopper, self.pseudonym_key, "sh"),
+            "scores": {k: float(v) for k, v in rec.scores.items()},
+            "comment": mask_pii(rec.comment or ""),
+            "file": rec.file,
+            "row": rec.row,
+            "run_id": run_id,
+        }
+
+    @staticmethod
+    def quarantine(rej: Rejected, run_id: int | None, now: datetime) -> dict[str, Any]:
+        return {
+            "id": stable_id(rej.source, rej.file, str(rej.row), rej.rule),
+            "run_id": run_id,
+            "source": rej.source,
+            "file": rej.file,
+            "row": rej.row,
+            "rule": rej.rule,
+            "message": rej.message,
+            # Kept whole so it can be fixed and replayed, but masked like all stored text: the
+            # original stays in the source file named by the lineage.
+            "raw": mask_pii(rej.raw),
+            "created_at": now,
+        }
+
+
+def _utc(ts: datetime) -> datetime:
+    return ts.astimezone(timezone.utc)
