@@ -1,0 +1,145 @@
+"""The static HTML report (one file, opens offline) and the flags CSV written after every audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from consistency.report.export import flag_dicts, write_flags_csv
+from consistency.store.models import FlagRecord
+
+if TYPE_CHECKING:
+    from consistency.pipeline import Analysis
+
+KEY_METRICS = ("negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "blame_rate", "fcr_rate",
+               "csat", "wait_s")
+_PERCENT = {"negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "transfer_rate", "blame_rate",
+            "fcr_rate"}
+
+
+def fmt_value(metric: str, value: float | None) -> str:
+    """Rates as percentages, times in seconds, scores with one decimal."""
+    if value is None or pd.isna(value):
+        return "–"
+    if metric in _PERCENT:
+        return f"{100 * value:.1f}%"
+    if metric.endswith("_s"):
+        return f"{value:.0f}s"
+    return f"{value:.2f}"
+
+
+def window_table(cells: pd.DataFrame, metric: str) -> tuple[list[str], list[str], dict[tuple[str, str], tuple[float, int]]]:
+    """Branch x channel value over the whole window (n-weighted over days) with its n."""
+    sub = cells[cells["metric"] == metric]
+    if sub.empty:
+        return [], [], {}
+    sub = sub.assign(total=sub["value"] * sub["n"])
+    grouped = sub.groupby(["branch", "channel"], as_index=False).agg(total=("total", "sum"), n=("n", "sum"))
+    values = {(r.branch, r.channel): (r.total / r.n, int(r.n)) for r in grouped.itertuples() if r.n > 0}
+    return sorted(grouped["branch"].unique()), sorted(grouped["channel"].unique()), values
+
+
+def highlight(text: str, spans: list[dict[str, Any]]) -> Markup:
+    """Escape a turn's text and wrap the evidence spans in <mark> with the cue as a tooltip."""
+    out, pos = [], 0
+    for s in sorted(spans, key=lambda s: s["start"]):
+        if s["start"] < pos or s["end"] > len(text):
+            continue
+        out.append(escape(text[pos:s["start"]]))
+        out.append(Markup('<mark title="{}">{}</mark>').format(s["cue"], text[s["start"]:s["end"]]))
+        pos = s["end"]
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def _evidence_view(evidence: dict[str, dict[str, Any]], ids: list[str]) -> list[dict[str, Any]]:
+    views = []
+    for iid in ids:
+        item = evidence.get(iid)
+        if item is None:
+            continue
+        inter, cls = item["interaction"], item["classification"]
+        spans = (cls.evidence if cls is not None else []) or []
+        turns = [{"speaker": t.speaker,
+                  "html": highlight(t.text, [s for s in spans if s.get("turn") == t.idx])} for t in item["turns"]]
+        views.append({"id": iid, "channel": inter.channel, "branch": inter.branch, "date": inter.business_date,
+                      "tone": cls.tone if cls else None, "resolution": cls.resolution if cls else None,
+                      "courteous": cls.courteous if cls else None, "turns": turns[:12]})
+    return views
+
+
+def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[str, dict[str, Any]],
+                 out_dir: Path, quarantined: int = 0) -> Path:
+    """Render the report for one business date; returns the HTML path (flags CSV beside it)."""
+    from consistency.report.plots import funnel_svg, trend_svg
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    day = analysis.business_date.isoformat()
+    rows = flag_dicts(flags)
+    csv_path = write_flags_csv(rows, out_dir / f"flags-{day}.csv")
+    det = analysis.detection
+    funnel = getattr(det, "funnel", pd.DataFrame())
+    series = getattr(det, "series", pd.DataFrame())
+
+    flagged_metrics = [m for m in dict.fromkeys(f["metric"] for f in rows) if not funnel.empty and m in set(funnel["metric"])]
+    funnel_metrics = flagged_metrics + [m for m in KEY_METRICS if m not in flagged_metrics
+                                        and not funnel.empty and m in set(funnel["metric"])]
+    funnels = [{"metric": m, "svg": Markup(funnel_svg(funnel[funnel["metric"] == m], m))} for m in funnel_metrics[:8]]
+
+    trends = []
+    for f in rows:
+        if series.empty or f["branch"] is None and f["channel"] is None:
+            continue
+        cell = series[(series["metric"] == f["metric"])
+                      & (series["branch"] == f["branch"] if f["branch"] else True)
+                      & (series["channel"] == f["channel"] if f["channel"] else True)]
+        if cell.empty:
+            continue
+        daily = cell.groupby("date", as_index=False).apply(
+            lambda g: pd.Series({"observed": (g["observed"] * g["n"]).sum() / max(g["n"].sum(), 1),
+                                 "expected": (g["expected"] * g["n"]).sum() / max(g["n"].sum(), 1)}),
+            include_groups=False)
+        alarms = cell.loc[cell["alarm"].astype(bool), "date"] if "alarm" in cell else pd.Series(dtype="datetime64[ns]")
+        alarm = alarms.min() if not alarms.empty else None
+        title = f"{f['metric']} · {f['branch'] or 'all branches'} · {f['channel'] or 'all channels'}"
+        trends.append({"title": title, "svg": Markup(trend_svg(daily, title, alarm))})
+        if len(trends) >= 12:
+            break
+
+    cells = analysis.cells_day
+    tables = []
+    flagged_cells = {(f["metric"], f["branch"], f["channel"]) for f in rows}
+    for metric in KEY_METRICS:
+        if cells.empty:
+            break
+        branches, channels, values = window_table(cells, metric)
+        if not values:
+            continue
+        tables.append({"metric": metric, "branches": branches, "channels": channels,
+                       "cells": {k: {"text": fmt_value(metric, v), "n": n,
+                                     "flagged": (metric, k[0], k[1]) in flagged_cells or (metric, k[0], None) in flagged_cells}
+                                 for k, (v, n) in values.items()}})
+
+    for f in rows:
+        f["evidence"] = _evidence_view(evidence, list(f["details"].get("top_interactions", []))[:3])
+        f["observed_text"] = fmt_value(f["metric"], f["observed"])
+        f["expected_text"] = fmt_value(f["metric"], f["expected"])
+
+    frame = analysis.interactions
+    summary = {
+        "interactions": 0 if frame.empty else len(frame),
+        "window_start": None if frame.empty else frame["business_date"].min().date(),
+        "by_channel": {} if frame.empty else frame["channel"].value_counts().sort_index().to_dict(),
+        "branches": 0 if frame.empty else frame["branch"].nunique(),
+        "quarantined": quarantined,
+    }
+    env = Environment(loader=PackageLoader("consistency.report", "templates"), autoescape=select_autoescape())
+    html = env.get_template("report.html").render(day=day, flags=rows, funnels=funnels, trends=trends,
+                                                  tables=tables, summary=summary, csv_name=csv_path.name)
+    path = out_dir / f"report-{day}.html"
+    path.write_text(html, encoding="utf-8")
+    return path

@@ -1,0 +1,363 @@
+"""The `consistency` command: thin wrappers over library functions (see `consistency.pipeline`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from consistency.config import Settings
+
+app = typer.Typer(help="Audit whether customer service is the same in every branch and channel.",
+                  no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+db_app = typer.Typer(help="Manage the store's schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+console = Console(stderr=True)
+out = Console()
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON to stdout.")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Business date, YYYY-MM-DD (default: yesterday).")]
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def _parse_date(value: str | None) -> date:
+    if value is None:
+        return date.today() - timedelta(days=1)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@contextmanager
+def _progress(enabled: bool = True) -> Iterator[Any]:
+    """A progress display; each step reports (what, how many) and gets its own line."""
+    columns = [SpinnerColumn(), TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=console, transient=False, disable=not enabled) as bar:
+        tasks: dict[str, Any] = {}
+
+        def report(what: str, done: int, total: int | None = None) -> None:
+            if what not in tasks:
+                tasks[what] = bar.add_task(what, total=total)
+            bar.update(tasks[what], advance=done, total=total if total is not None else None)
+
+        yield report
+
+
+def _emit(data: Any, as_json: bool) -> None:
+    if as_json:
+        out.print_json(json.dumps(data, default=str))
+
+
+@app.command()
+def demo(
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the generated exports go.")] = Path("demo-data"),
+    branches: Annotated[int, typer.Option(help="Number of branches.")] = 12,
+    days: Annotated[int, typer.Option(help="Number of days of history.")] = 30,
+    interactions: Annotated[int, typer.Option(help="Approximate number of interactions.")] = 50_000,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same files.")] = 7,
+    with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run the Prefect flow (starts a temporary server).")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Generate a demo chain with planted problems, audit it end to end and write the report.
+
+    Example: [bold]consistency demo --branches 12 --days 30[/bold]
+    """
+    from consistency.demo import generate
+    from consistency.pipeline import demo_audit
+
+    settings = _settings()
+    with _progress(not as_json) as progress:
+        summary = generate(out_dir, branches=branches, days=days, interactions=interactions, seed=seed,
+                           progress=lambda done, total: progress("generate", done, total))
+        end = date.fromisoformat(summary["end_date"])
+        settings = Settings.from_env(inbox=out_dir / "exports")
+        if with_prefect:
+            from flows.backfill import backfill_flow
+
+            stats = backfill_flow(start=end - timedelta(days=days - 1), end=end)
+        else:
+            stats = demo_audit(settings, out_dir / "exports", end, progress)
+    stats["planted"] = str(out_dir / "planted.json")
+    if as_json:
+        _emit(stats, True)
+        return
+    console.print(f"[green]Demo audited.[/green] {stats.get('flags', 0)} flags; planted truth: {stats['planted']}")
+    out.print(f"Report: {Path(stats['report']).resolve()}")
+
+
+@app.command()
+def ingest(
+    path: Annotated[Path, typer.Argument(help="An export folder (phone/, email/, chat/, in_person/, mystery_shop/ inside).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Read, validate and store every export under PATH; bad rows go to quarantine.
+
+    Example: [bold]consistency ingest exports/2026-11-21[/bold]
+    """
+    from consistency.pipeline import ingest as run_ingest, open_store
+
+    if not path.exists():
+        console.print(f"[red]error:[/red] {path}: no such file or folder")
+        raise typer.Exit(2)
+    settings = _settings()
+    engine = open_store(settings)
+    with _progress(not as_json) as progress:
+        report = run_ingest(engine, path, settings, None, progress)
+    _print_ingest(report.as_dict(), as_json)
+
+
+def _print_ingest(stats: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _emit(stats, True)
+        return
+    for line in stats["file_errors"]:
+        console.print(f"[yellow]skipped[/yellow] {line}")
+    table = Table("what", "count", title="Ingest")
+    for kind, n in sorted(stats["interactions"].items()):
+        table.add_row(f"{kind} interactions", str(n))
+    table.add_row("mystery-shop results", str(stats["mystery_shop"]))
+    for rule, n in sorted(stats["quarantined"].items()):
+        table.add_row(f"quarantined: {rule}", str(n))
+    out.print(table)
+
+
+@app.command()
+def audit(
+    business_date: DateOpt = None,
+    source: Annotated[Optional[Path], typer.Option(help="Export folder to ingest first (default: <inbox>/<date>).")] = None,
+    branch: Annotated[Optional[list[str]], typer.Option(help="Only these branches (repeatable).")] = None,
+    with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run as a Prefect flow run.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run the nightly audit for one business date: ingest, classify, aggregate, detect, report.
+
+    Example: [bold]consistency audit --date 2026-11-21[/bold]
+    """
+    day = _parse_date(business_date)
+    if with_prefect:
+        from flows.nightly_audit import nightly_audit
+
+        stats = nightly_audit(business_date=day, source=str(source) if source else None, branches=branch)
+    else:
+        from consistency.pipeline import audit as run_audit
+
+        with _progress(not as_json) as progress:
+            stats = run_audit(_settings(), day, source, branch, progress)
+    if as_json:
+        _emit(stats, True)
+        return
+    out.print(f"{stats['flags']} flags for {day}. Report: {Path(stats['report']).resolve()}")
+
+
+@app.command("upload-mystery-shop")
+def upload_mystery_shop(
+    path: Annotated[Path, typer.Argument(help="Scorecard file (.csv or .xlsx) or a folder of them.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Load a mystery-shop vendor scorecard; it is compared with the logs at the next audit.
+
+    Example: [bold]consistency upload-mystery-shop scorecards-2026-11.xlsx[/bold]
+    """
+    from consistency.pipeline import upload_mystery_shop as run_upload
+
+    if not path.exists():
+        console.print(f"[red]error:[/red] {path}: no such file or folder")
+        raise typer.Exit(2)
+    _print_ingest(run_upload(_settings(), path).as_dict(), as_json)
+
+
+@app.command()
+def flags(
+    business_date: Annotated[Optional[str], typer.Option("--date", help="Business date (default: latest audited).")] = None,
+    status: Annotated[Optional[str], typer.Option(help="open, confirmed or dismissed.")] = None,
+    csv: Annotated[Optional[Path], typer.Option(help="Also write the flags to this CSV file.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the flags of an audit, most certain first.
+
+    Example: [bold]consistency flags --json[/bold]
+    """
+    from consistency.report.export import flag_dicts, write_flags_csv
+    from consistency.store import repository as repo
+    from consistency.store.db import session_scope
+    from consistency.pipeline import open_store
+
+    engine = open_store(_settings())
+    with session_scope(engine) as session:
+        rows = flag_dicts(repo.list_flags(session, _parse_date(business_date) if business_date else None, status))
+    if csv:
+        write_flags_csv(rows, csv)
+    if as_json:
+        _emit(rows, True)
+        return
+    table = Table("type", "metric", "branch", "channel", "level", "observed", "expected", "n", "q", "first seen",
+                  title=f"{len(rows)} flags")
+    for f in rows:
+        table.add_row(f["type"], f["metric"], f["branch"] or "all", f["channel"] or "all", f["level"],
+                      _fmt(f["observed"]), _fmt(f["expected"]), str(f["n"]), _fmt(f["q_value"]), str(f["first_seen"]))
+    out.print(table)
+    for f in rows:
+        out.print(f"- {f['sentence']}")
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3g}"
+
+
+@app.command()
+def quarantine(
+    source: Annotated[Optional[str], typer.Option(help="Only this source kind (phone, email, ...).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many records.")] = 200,
+    as_json: JsonOpt = False,
+) -> None:
+    """List quarantined records: file, row, the rule broken and the message.
+
+    Example: [bold]consistency quarantine --source chat[/bold]
+    """
+    from consistency.pipeline import open_store
+    from consistency.store import repository as repo
+    from consistency.store.db import session_scope
+
+    with session_scope(open_store(_settings())) as session:
+        rows = [{"source": q.source, "file": q.file, "row": q.row, "rule": q.rule, "message": q.message,
+                 "raw": q.raw} for q in repo.list_quarantine(session, source, limit)]
+    if as_json:
+        _emit(rows, True)
+        return
+    table = Table("source", "file", "row", "rule", "message", title=f"{len(rows)} quarantined")
+    for q in rows:
+        table.add_row(q["source"], q["file"], "-" if q["row"] is None else str(q["row"]), q["rule"], q["message"])
+    out.print(table)
+
+
+@app.command()
+def report(business_date: DateOpt = None) -> None:
+    """Re-compute aggregates and flags for a date from the store and write the HTML report.
+
+    Example: [bold]consistency report --date 2026-11-21[/bold]
+    """
+    from consistency.pipeline import analyse, open_store, write_report
+
+    settings = _settings()
+    engine = open_store(settings)
+    path = write_report(engine, settings, analyse(engine, settings, _parse_date(business_date)))
+    out.print(f"Report: {path.resolve()}")
+
+
+@app.command()
+def backfill(
+    start: Annotated[str, typer.Option(help="First business date, YYYY-MM-DD.")],
+    end: Annotated[str, typer.Option(help="Last business date, YYYY-MM-DD.")],
+    with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run as a Prefect flow run.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Audit every business date from START to END (inbox folders per date).
+
+    Example: [bold]consistency backfill --start 2026-11-01 --end 2026-11-21[/bold]
+    """
+    first, last = _parse_date(start), _parse_date(end)
+    if with_prefect:
+        from flows.backfill import backfill_flow
+
+        stats = backfill_flow(start=first, end=last)
+    else:
+        from consistency.pipeline import backfill as run_backfill
+
+        with _progress(not as_json) as progress:
+            stats = run_backfill(_settings(), first, last, progress)
+    if as_json:
+        _emit(stats, True)
+        return
+    out.print(f"Audited {stats['days']} days; report: {stats['report']}")
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+    """Migrate the store (CONSISTENCY_DB_URL) to the newest schema.
+
+    Example: [bold]CONSISTENCY_DB_URL=postgresql+psycopg://postgres@127.0.0.1/test consistency db upgrade[/bold]
+    """
+    from consistency.store.db import upgrade
+
+    settings = _settings()
+    upgrade(settings.db_url, revision)
+    out.print(f"Schema at {revision}: {settings.db_url}")
+
+
+@app.command()
+def train(
+    data_dir: Annotated[Optional[Path], typer.Option(help="Labelled data (default ../shared/data).")] = None,
+    models_dir: Annotated[Optional[Path], typer.Option(help="Where to write the models (default models/).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Re-train the tone models from the labelled data, deterministically.
+
+    Example: [bold]consistency train --data-dir ../shared/data[/bold]
+    """
+    from consistency.classify.train import train_all
+
+    settings = Settings.from_env(data_dir=data_dir, models_dir=models_dir)
+    if not (settings.data_dir / "tone").is_dir():
+        console.print(f"[red]error:[/red] {settings.data_dir / 'tone'}: labelled data not found (set --data-dir)")
+        raise typer.Exit(2)
+    metrics = train_all(settings.data_dir, settings.models_dir, seed=seed)
+    out.print_json(json.dumps(metrics, default=str))
+
+
+@app.command()
+def tone(
+    input: Annotated[Path, typer.Option("--input", help="CSV with a `text` column (optional `lang`).")],
+    output: Annotated[Path, typer.Option("--output", help="Where to write the scored CSV.")],
+) -> None:
+    """Score customer tone for every row of a CSV.
+
+    Example: [bold]consistency tone --input feedback.csv --output scored.csv[/bold]
+    """
+    from consistency.classify import score_csv
+
+    try:
+        n = score_csv(input, output, _settings().models_dir)
+    except (ValueError, FileNotFoundError) as exc:
+        console.print(f"[red]error:[/red] {input}: {exc}")
+        raise typer.Exit(2) from None
+    out.print(f"Scored {n} rows -> {output}")
+
+
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="The text to explain.")],
+    lang: Annotated[Optional[str], typer.Option(help="Language, if known (en, de, id, nb, ru).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print the tone label, its probabilities and the evidence spans for one text.
+
+    Example: [bold]consistency explain "That's not our department, call the card team."[/bold]
+    """
+    from consistency.classify import explain as run_explain
+
+    result = run_explain(text, _settings().models_dir, lang=lang)
+    if as_json:
+        _emit(result, True)
+        return
+    out.print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

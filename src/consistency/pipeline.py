@@ -1,0 +1,257 @@
+"""The nightly audit as plain functions, one per step; Prefect flows and the CLI both call these.
+
+ingest -> validate -> normalize -> store -> classify -> aggregate -> detect -> report
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine
+
+from consistency.config import Settings
+from consistency.normalize import Normalizer
+from consistency.records import MysteryShopRecord, RawInteraction, Rejected
+from consistency.store import repository as repo
+from consistency.store.db import make_engine, session_scope, upgrade
+
+Progress = Callable[[str, int], None]  # (what, how many just done)
+_BATCH = 5_000
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: counts per kind, rejects per rule, and the one-line messages."""
+
+    interactions: Counter[str] = field(default_factory=Counter)
+    mystery_shop: int = 0
+    quarantined: Counter[str] = field(default_factory=Counter)
+    file_errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"interactions": dict(self.interactions), "mystery_shop": self.mystery_shop,
+                "quarantined": dict(self.quarantined), "file_errors": self.file_errors}
+
+
+def open_store(settings: Settings) -> Engine:
+    """Engine for the configured store, schema migrated to head."""
+    upgrade(settings.db_url)
+    return make_engine(settings.db_url)
+
+
+def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = None,
+           progress: Progress | None = None) -> IngestReport:
+    """Read every source folder under ``root``, validate, normalize and upsert; bad records to quarantine."""
+    from consistency.ingest import discover, read_source
+
+    report = IngestReport()
+    for kind, folders in discover(root).items():
+        for folder in folders:
+            batch: list[RawInteraction | MysteryShopRecord] = []
+            for item in read_source(kind, folder, settings.tz):
+                if isinstance(item, Rejected):
+                    _quarantine(engine, [item], run_id, report)
+                    continue
+                batch.append(item)
+                if len(batch) >= _BATCH:
+                    _store_batch(engine, kind, batch, settings, run_id, report, progress)
+                    batch = []
+            _store_batch(engine, kind, batch, settings, run_id, report, progress)
+    return report
+
+
+def _store_batch(engine: Engine, kind: str, batch: list[RawInteraction | MysteryShopRecord], settings: Settings,
+                 run_id: int | None, report: IngestReport, progress: Progress | None) -> None:
+    if not batch:
+        return
+    from consistency.validate import validate_batch
+
+    good, bad = validate_batch(kind, batch)
+    _quarantine(engine, bad, run_id, report)
+    normalizer = Normalizer(settings.tz, settings.pseudonym_key)
+    with session_scope(engine) as session:
+        if kind == "mystery_shop":
+            report.mystery_shop += repo.save_mystery(session, [normalizer.mystery(r, run_id) for r in good])
+        else:
+            rows, turns = [], []
+            for raw in good:
+                row, row_turns = normalizer.interaction(raw, run_id)
+                rows.append(row)
+                turns.extend(row_turns)
+            report.interactions[kind] += repo.save_interactions(session, rows, turns)
+    if progress:
+        progress(kind, len(batch))
+
+
+def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None, report: IngestReport) -> None:
+    if not rejects:
+        return
+    now = datetime.now(timezone.utc)
+    with session_scope(engine) as session:
+        repo.save_quarantine(session, [Normalizer.quarantine(r, run_id, now) for r in rejects])
+    for r in rejects:
+        report.quarantined[r.rule] += 1
+        if r.row is None:
+            report.file_errors.append(str(r))
+
+
+def classify(engine: Engine, settings: Settings, start: date, end: date, branches: Sequence[str] | None = None,
+             progress: Progress | None = None) -> int:
+    """Label every interaction in [start, end] that the current models have not labelled yet."""
+    from consistency.classify import InteractionClassifier
+
+    classifier = InteractionClassifier.load(settings.models_dir)
+    done = 0
+    with session_scope(engine) as session:
+        for batch in repo.pending_classification(session, start, end, classifier.version, branches):
+            done += repo.save_classifications(session, classifier.classify(batch))
+            if progress:
+                progress("classify", len(batch))
+    return done
+
+
+@dataclass
+class Analysis:
+    """Everything aggregate and detect produced for one business date; the report reads it."""
+
+    business_date: date
+    interactions: pd.DataFrame
+    cells_day: pd.DataFrame
+    cells_week: pd.DataFrame
+    detection: Any  # consistency.detect.DetectionResult
+
+
+def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int | None = None,
+            branches: Sequence[str] | None = None) -> Analysis:
+    """Aggregate the history window ending at ``business_date``, detect, and store cells and flags."""
+    from consistency.aggregate import add_journey_columns, cell_metrics
+    from consistency.detect import run_detection
+
+    start = business_date - timedelta(days=settings.history_days - 1)
+    with session_scope(engine) as session:
+        frame = repo.interaction_frame(session, start, business_date, branches)
+        mystery = repo.mystery_frame(session, start, business_date)
+    frame = add_journey_columns(frame) if not frame.empty else frame
+    cells_day = cell_metrics(frame, period="day") if not frame.empty else pd.DataFrame()
+    cells_week = cell_metrics(frame, period="week") if not frame.empty else pd.DataFrame()
+    detection = run_detection(frame, mystery, business_date, fdr=settings.fdr)
+    with session_scope(engine) as session:
+        repo.save_aggregates(session, cells_day, "day")
+        repo.save_aggregates(session, cells_week, "week")
+        repo.save_flags(session, detection.flags, business_date, run_id)
+    return Analysis(business_date, frame, cells_day, cells_week, detection)
+
+
+def write_report(engine: Engine, settings: Settings, analysis: Analysis) -> Path:
+    """Write the HTML report and the flags CSV for one business date; returns the HTML path."""
+    from consistency.report import write_report as render
+
+    with session_scope(engine) as session:
+        flags = repo.list_flags(session, analysis.business_date)
+        top = [i for f in flags for i in (f.details or {}).get("top_interactions", [])[:5]]
+        evidence = repo.evidence_for(session, top)
+        quarantined = repo.counts(session)["quarantine"]
+        return render(analysis, flags, evidence, settings.reports_dir, quarantined=quarantined)
+
+
+def audit(settings: Settings, business_date: date, source: Path | None = None,
+          branches: Sequence[str] | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    """The whole night without Prefect: what ``consistency audit`` runs and the flow mirrors."""
+    engine = open_store(settings)
+    with session_scope(engine) as session:
+        run_id = repo.start_run(session, "audit", business_date)
+    stats: dict[str, Any] = {}
+    folder = source if source is not None else night_folder(settings, business_date)
+    if folder is not None and folder.exists():
+        stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
+    stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
+                                   business_date, branches, progress)
+    analysis = analyse(engine, settings, business_date, run_id, branches)
+    stats["flags"] = len(analysis.detection.flags)
+    stats["report"] = str(write_report(engine, settings, analysis))
+    with session_scope(engine) as session:
+        repo.finish_run(session, run_id, "done", stats)
+    return stats
+
+
+def night_folder(settings: Settings, business_date: date) -> Path | None:
+    """The inbox folder of one night (``<inbox>/<YYYY-MM-DD>``), or None when it has not arrived."""
+    folder = settings.inbox / business_date.isoformat()
+    return folder if folder.is_dir() else None
+
+
+def backfill(settings: Settings, first: date, last: date, progress: Progress | None = None) -> dict[str, Any]:
+    """Ingest and classify every night from ``first`` to ``last``, then analyse and report ``last``.
+
+    Detection looks at the whole history window anyway (drift alarms carry their own dates), so
+    one analysis at the end gives the same flags as re-running every night, at a fraction of the cost.
+    """
+    engine = open_store(settings)
+    with session_scope(engine) as session:
+        run_id = repo.start_run(session, "backfill", last)
+    stats: dict[str, Any] = {"days": 0, "ingest": IngestReport()}
+    day = first
+    while day <= last:
+        folder = night_folder(settings, day)
+        if folder is not None:
+            _merge(stats["ingest"], ingest(engine, folder, settings, run_id, progress))
+        stats["days"] += 1
+        day += timedelta(days=1)
+    return _finish(engine, settings, stats, first, last, run_id, progress)
+
+
+def demo_audit(settings: Settings, exports: Path, last: date, progress: Progress | None = None) -> dict[str, Any]:
+    """Ingest a whole generated export tree at once, then classify, analyse and report its last date."""
+    engine = open_store(settings)
+    with session_scope(engine) as session:
+        run_id = repo.start_run(session, "demo", last)
+    stats: dict[str, Any] = {"ingest": ingest(engine, exports, settings, run_id, progress)}
+    first = last - timedelta(days=settings.history_days - 1)
+    return _finish(engine, settings, stats, first, last, run_id, progress)
+
+
+def _finish(engine: Engine, settings: Settings, stats: dict[str, Any], first: date, last: date, run_id: int,
+            progress: Progress | None) -> dict[str, Any]:
+    stats["ingest"] = stats["ingest"].as_dict()
+    stats["classified"] = classify(engine, settings, first, last, None, progress)
+    analysis = analyse(engine, settings, last, run_id)
+    stats["flags"] = len(analysis.detection.flags)
+    stats["report"] = str(write_report(engine, settings, analysis))
+    with session_scope(engine) as session:
+        repo.finish_run(session, run_id, "done", stats)
+    return stats
+
+
+def _merge(total: IngestReport, part: IngestReport) -> None:
+    total.interactions.update(part.interactions)
+    total.mystery_shop += part.mystery_shop
+    total.quarantined.update(part.quarantined)
+    total.file_errors.extend(part.file_errors)
+
+
+def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:
+    """Load one vendor scorecard file (CSV/XLSX) or a folder of them into the store."""
+    from consistency.ingest import read_mystery_shop_file
+
+    engine = open_store(settings)
+    with session_scope(engine) as session:
+        run_id = repo.start_run(session, "mystery_shop_upload", None)
+    report = IngestReport()
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in {".csv", ".xlsx"}) if path.is_dir() else [path]
+    for file in files:
+        batch: list[RawInteraction | MysteryShopRecord] = []
+        for item in read_mystery_shop_file(file, settings.tz):
+            if isinstance(item, Rejected):
+                _quarantine(engine, [item], run_id, report)
+            else:
+                batch.append(item)
+        _store_batch(engine, "mystery_shop", batch, settings, run_id, report, None)
+    with session_scope(engine) as session:
+        repo.finish_run(session, run_id, "done", report.as_dict())
+    return report
