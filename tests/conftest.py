@@ -9,6 +9,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 REPO = Path(__file__).resolve().parents[1]
+# Prefect reads its home at import: keep the ephemeral server's state inside the checkout.
+os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))
 PG_URL = os.environ.get("CONSISTENCY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
