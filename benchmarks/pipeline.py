@@ -1,0 +1,83 @@
+"""Throughput and peak memory of the nightly audit on the demo chain scaled to N interactions.
+
+    python benchmarks/pipeline.py --interactions 100000
+
+Prints interactions/s for ingest+validate+store and for the whole audit (ingest, classify,
+aggregate, detect, report), and the process's peak resident memory. Runs without Prefect so the
+figures are the work itself, not the orchestration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--interactions", type=int, default=100_000)
+    parser.add_argument("--branches", type=int, default=12)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--workdir", type=Path, default=None, help="keep files here (default: a temp folder)")
+    args = parser.parse_args(argv)
+
+    from consistency import pipeline
+    from consistency.config import Settings
+    from consistency.demo import generate
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="consistency-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    summary = generate(work / "demo", branches=args.branches, days=args.days, interactions=args.interactions)
+    t_gen = time.perf_counter() - t0
+    end = date.fromisoformat(summary["end_date"])
+    settings = Settings.from_env(db_url=f"sqlite:///{work / 'bench.db'}", reports_dir=work / "reports",
+                                 inbox=work / "demo" / "exports")
+    engine = pipeline.open_store(settings)
+
+    t0 = time.perf_counter()
+    ingested = pipeline.ingest(engine, work / "demo" / "exports", settings)
+    t_ingest = time.perf_counter() - t0
+    n = sum(ingested.interactions.values())
+
+    t0 = time.perf_counter()
+    classified = pipeline.classify(engine, settings, end - timedelta(days=args.days), end)
+    t_classify = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    analysis = pipeline.analyse(engine, settings, end)
+    t_analyse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    report = pipeline.write_report(engine, settings, analysis)
+    t_report = time.perf_counter() - t0
+    total = t_ingest + t_classify + t_analyse + t_report
+
+    rows = [
+        ("generate demo files", t_gen, None),
+        ("ingest+validate+store", t_ingest, n / t_ingest),
+        ("classify", t_classify, classified / t_classify if t_classify else None),
+        ("aggregate+detect", t_analyse, None),
+        ("report", t_report, None),
+        ("whole audit (ingest..report)", total, n / total),
+    ]
+    print(f"interactions stored: {n:,} (quarantined {sum(ingested.quarantined.values()):,}); "
+          f"classified {classified:,}; flags {len(analysis.detection.flags)}")
+    print(f"{'step':<30}{'seconds':>10}{'interactions/s':>18}")
+    for name, secs, rate in rows:
+        print(f"{name:<30}{secs:>10.1f}{(f'{rate:,.0f}' if rate else '-'):>18}")
+    print(f"peak memory (max RSS): {_peak_rss_mb():,.0f} MB")
+    print(f"report: {report}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
