@@ -1,0 +1,363 @@
+"""Helpers every connector shares: decoding, delimiter sniffing, timestamps, tables and row errors."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from consistency.records import Rejected, Turn
+
+log = logging.getLogger("consistency.ingest")
+
+T = TypeVar("T")
+_CHUNK = 1 << 20
+_DELIMITERS = ",;\t|"
+_ZIP_MAGIC = b"PK\x03\x04"
+TIMESTAMP_FORMATS = "ISO 8601 with offset or Z, YYYY-MM-DD HH:MM[:SS], DD.MM.YYYY HH:MM[:SS], DD/MM/YYYY HH:MM[:SS]"
+DATE_FORMATS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY"
+_NAIVE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
+                  "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M")
+_DATE_ONLY = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
+_ISO_ZONE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
+
+
+class RowError(ValueError):
+    """A value in one record breaks a rule; connectors turn it into a :class:`Rejected`."""
+
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+
+
+class FileError(RowError):
+    """A whole file cannot be read; connectors turn it into one file-level :class:`Rejected`."""
+
+
+# ---------------------------------------------------------------- decoding
+
+def sniff_encoding(path: Path) -> str:
+    """Encoding of a text file: utf-8-sig (BOM or plain UTF-8), utf-16, else cp1252 / latin-1.
+
+    Streams the file through an incremental decoder so big files are never held in memory.
+    """
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        if not head:
+            raise FileError("empty_file", "the file is empty")
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        saw_nul = False
+        try:
+            while chunk := fh.read(_CHUNK):
+                saw_nul = saw_nul or b"\x00" in chunk
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not saw_nul:
+                return "utf-8-sig"
+        if saw_nul:
+            raise FileError("unreadable_file", "binary content (NUL bytes), not a text file")
+        fh.seek(0)
+        # cp1252 leaves five bytes undefined; a file using them is Latin-1 (every byte is defined).
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        try:
+            while chunk := fh.read(_CHUNK):
+                decoder.decode(chunk)
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode bytes with the declared charset if it works, else UTF-8, else cp1252, else Latin-1."""
+    for enc in (declared, "utf-8-sig", "cp1252"):
+        if not enc:
+            continue
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")
+
+
+def encoding_note(path: Path, encoding: str) -> str | None:
+    """A note for files that were not UTF-8, logged once and kept on the records in ``extra``."""
+    if encoding in ("utf-8-sig", "utf-8"):
+        return None
+    note = f"{path}: not UTF-8, decoded as {encoding}"
+    log.warning(note)
+    return note
+
+
+def open_text(path: Path) -> tuple[Iterator[str], str | None]:
+    """Lines of a text file in its sniffed encoding (streamed) and a note if it was not UTF-8."""
+    encoding = sniff_encoding(path)
+
+    def lines() -> Iterator[str]:
+        with path.open("r", encoding=encoding, newline="") as fh:
+            yield from fh
+
+    return lines(), encoding_note(path, encoding)
+
+
+def read_json_file(path: Path) -> Any:
+    """A whole (small) JSON file; raises :class:`FileError` when it cannot be read or parsed."""
+    lines, _ = open_text(path)
+    try:
+        return json.loads("".join(lines))
+    except json.JSONDecodeError as exc:
+        raise FileError("bad_json", f"invalid or truncated JSON ({exc.msg} at line {exc.lineno})") from None
+
+
+# ---------------------------------------------------------------- timestamps and values
+
+def parse_timestamp(value: Any, tz: ZoneInfo, column: str = "timestamp") -> datetime:
+    """A tz-aware datetime from the documented formats; naive values are read in ``tz``."""
+    if isinstance(value, datetime):  # XLSX cells arrive as datetimes already
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise RowError("bad_date", f"{column} is empty; expected {TIMESTAMP_FORMATS}")
+    if "T" in text or _ISO_ZONE.search(text):
+        try:
+            parsed = datetime.fromisoformat(text.replace("z", "Z"))
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+        except ValueError:
+            pass
+    for fmt in _NAIVE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=tz)
+        except ValueError:
+            continue
+    raise RowError("bad_date", f"{column} {text!r} is not a timestamp; expected {TIMESTAMP_FORMATS}")
+
+
+def parse_date(value: Any, column: str = "date") -> date:
+    """A calendar date from ``YYYY-MM-DD``, ``DD.MM.YYYY`` or ``DD/MM/YYYY`` (or a spreadsheet date)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = "" if value is None else str(value).strip()
+    for fmt in _DATE_ONLY:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise RowError("bad_date", f"{column} {text!r} is not a date; expected {DATE_FORMATS}")
+
+
+def text_or_none(value: Any) -> str | None:
+    """A stripped string, or None for blanks."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # spreadsheets hand ids and codes over as 17.0
+    text = str(value).strip()
+    return text or None
+
+
+def to_float(value: Any, column: str) -> float | None:
+    """A number or None for blanks; a non-number is a row error naming the column and value."""
+    text = text_or_none(value)
+    if text is None:
+        return None
+    try:
+        return float(text.replace(",", ".")) if isinstance(value, str) else float(value)
+    except ValueError:
+        raise RowError("bad_number", f"{column} {text!r} is not a number") from None
+
+
+def to_int(value: Any, column: str, default: int = 0) -> int:
+    """A whole number (default for blanks); fractions and words are row errors."""
+    number = to_float(value, column)
+    if number is None:
+        return default
+    if not number.is_integer():
+        raise RowError("bad_number", f"{column} {value!r} is not a whole number")
+    return int(number)
+
+
+# ---------------------------------------------------------------- tables (CSV / XLSX)
+
+def sniff_delimiter(header: str) -> str:
+    """The delimiter among ``, ; TAB |`` that occurs most in the header line (comma on a tie)."""
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def is_zip(path: Path) -> bool:
+    """True when the file starts with the zip magic bytes (every real .xlsx does)."""
+    with path.open("rb") as fh:
+        return fh.read(4) == _ZIP_MAGIC
+
+
+def missing_columns(header: Iterable[str], required: Iterable[str]) -> list[str]:
+    """Required columns absent from the header (case and surrounding blanks ignored)."""
+    have = {h.strip().lower() for h in header if h}
+    return [c for c in required if c not in have]
+
+
+@dataclass
+class Table:
+    """Rows of a CSV or XLSX file as dicts keyed by lower-cased header, with 1-based row numbers."""
+
+    header: list[str]
+    rows: Iterator[tuple[int, dict[str, Any]]]
+    note: str | None = None
+
+
+def open_table(path: Path, required: Iterable[str]) -> Table:
+    """Open a visit log / call log / scorecard as a :class:`Table`; raises :class:`FileError`.
+
+    The file's content decides CSV or XLSX, not its name: exports are often renamed by hand.
+    """
+    if path.stat().st_size == 0:
+        raise FileError("empty_file", "the file is empty")
+    zipped = is_zip(path)
+    note = None
+    if zipped != (path.suffix.lower() == ".xlsx"):
+        note = f"{path}: named {path.suffix or 'without suffix'} but is really {'XLSX' if zipped else 'CSV'}; read as such"
+        log.warning(note)
+    table = _xlsx_table(path) if zipped else _csv_table(path)
+    missing = missing_columns(table.header, required)
+    if missing:
+        raise FileError("missing_columns", f"missing required column(s): {', '.join(missing)}"
+                                           f" (found: {', '.join(h for h in table.header if h) or 'none'})")
+    notes = [n for n in (note, table.note) if n]
+    table.note = "; ".join(notes) or None
+    return table
+
+
+def _csv_table(path: Path) -> Table:
+    lines, note = open_text(path)
+    first = next(lines, "")
+    if not first.strip():
+        raise FileError("empty_file", "the file has no header line")
+    delimiter = sniff_delimiter(first)
+    header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter))]
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        # Row numbers as a spreadsheet shows them: the header is row 1. Quoted newlines shift
+        # physical lines, so count records, not lines.
+        for number, values in enumerate(csv.reader(lines, delimiter=delimiter), start=2):
+            if not any(v.strip() for v in values):
+                continue
+            yield number, _row_dict(header, values)
+
+    return Table(header, rows(), note)
+
+
+def _xlsx_table(path: Path) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise FileError("unreadable_file", f"not a readable XLSX workbook ({exc})") from None
+    sheet = book.worksheets[0]
+    cells = sheet.iter_rows(values_only=True)
+    first = next(cells, None)
+    if first is None:
+        book.close()
+        raise FileError("empty_file", "the workbook's first sheet is empty")
+    header = [str(h).strip().lower() if h is not None else "" for h in first]
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        try:
+            for number, values in enumerate(cells, start=2):
+                if all(v is None or str(v).strip() == "" for v in values):
+                    continue
+                yield number, _row_dict(header, list(values))
+        finally:
+            book.close()
+
+    return Table(header, rows())
+
+
+def _row_dict(header: list[str], values: list[Any]) -> dict[str, Any]:
+    row = {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}
+    if len(values) > len(header):
+        row["__overflow__"] = values[len(header):]
+    return row
+
+
+# ---------------------------------------------------------------- turning errors into Rejected
+
+def read_rows(source: str, path: Path, required: Iterable[str],
+              convert: Callable[[int, dict[str, Any], str | None], T]) -> Iterator[T | Rejected]:
+    """Open a table, convert every row, and turn file and row errors into :class:`Rejected`."""
+    try:
+        table = open_table(path, required)
+    except (RowError, OSError) as err:
+        yield file_rejected(source, path, err)
+        return
+    try:
+        for number, row in table.rows:
+            try:
+                yield convert(number, row, table.note)
+            except RowError as err:
+                yield Rejected(source, str(path), number, err.rule, err.message, raw=json.dumps(row, default=str))
+    except (csv.Error, OSError, UnicodeDecodeError) as exc:
+        # The rest of the file is unreadable (NUL bytes, a cut-off quote): say so once and move on.
+        yield Rejected(source, str(path), None, "unreadable_file", f"stopped reading: {exc}")
+
+
+def file_rejected(source: str, path: Path, err: RowError | OSError) -> Rejected:
+    """One file-level quarantine record naming the file and the problem."""
+    if isinstance(err, RowError):
+        return Rejected(source, str(path), None, err.rule, err.message)
+    return Rejected(source, str(path), None, "unreadable_file", f"cannot read the file ({err.strerror or err})")
+
+
+def require(row: dict[str, Any], column: str) -> str:
+    """A required value that must not be blank."""
+    value = text_or_none(row.get(column))
+    if value is None:
+        raise RowError("missing_value", f"{column} is empty")
+    return value
+
+
+def notes_extra(*notes: str | None) -> dict[str, Any]:
+    """``extra`` for a record read from a file that needed a note (encoding, disguised type)."""
+    kept = [n for n in notes if n]
+    return {"notes": kept} if kept else {}
+
+
+def files_in(path: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files to read: ``path`` itself if it is a file, else its direct children with a suffix."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        return []
+    return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
+
+
+def first_reply_wait(turns: list[Turn], stamps: list[datetime | None]) -> float | None:
+    """Seconds from the first customer message to the first staff message after it."""
+    asked: datetime | None = None
+    for turn, ts in zip(turns, stamps):
+        if ts is None:
+            continue
+        if turn.speaker == "customer" and asked is None:
+            asked = ts
+        elif turn.speaker == "agent" and asked is not None:
+            return (ts - asked).total_seconds()
+    return None

@@ -1,0 +1,251 @@
+"""E-mail: ``.eml`` files and mboxes, rebuilt into threads; one thread is one interaction."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import mailbox
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from consistency.ingest.common import (
+    RowError,
+    decode_bytes,
+    file_rejected,
+    files_in,
+    first_reply_wait,
+    parse_timestamp,
+    text_or_none,
+    to_float,
+    to_int,
+)
+from consistency.records import RawInteraction, Rejected, Turn
+
+SOURCE = "email"
+_MSGID = re.compile(r"<[^<>\s]+>")
+# Where a reply starts quoting the message before it, in the languages the chain writes in.
+_QUOTE_HEADERS = re.compile(
+    r"^\s*(?:"
+    r"On\b.{0,200}\bwrote:"  # en
+    r"|Am\b.{0,200}\bschrieb\b.{0,200}:"  # de
+    r"|.{0,200}\b(?:написал|написала|написал\(а\)):"  # ru
+    r"|Den\b.{0,200}\bskrev\b.{0,200}:|.{0,200}\bskrev:"  # nb
+    r"|Pada\b.{0,200}\bmenulis:"  # id
+    r"|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Исходное сообщение|Opprinnelig melding"
+    r"|Pesan Asli|Forwarded message)\s*-{2,}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Mail:
+    """One message as read, before threading."""
+
+    file: Path
+    row: int  # message number in an mbox (1 for an .eml)
+    msg_id: str
+    parents: list[str]
+    sent: datetime | None
+    date_text: str
+    headers: dict[str, str]
+    sender: str | None
+    text: str
+    children: list[_Mail] = field(default_factory=list)
+
+
+def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected]:
+    """Every thread across the folder's ``.eml`` and ``.mbox`` files (threads may span files)."""
+    mails: list[_Mail] = []
+    for path in files_in(folder, (".eml", ".mbox", ".mbx", ".msg")):
+        for item in _read_file(path, tz):
+            if isinstance(item, Rejected):
+                yield item
+            else:
+                mails.append(item)
+    for thread in _threads(mails):
+        try:
+            yield _interaction(thread)
+        except RowError as err:
+            yield Rejected(SOURCE, str(thread[0].file), thread[0].row, err.rule,
+                           f"thread {thread[0].msg_id}: {err.message}")
+
+
+def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
+    try:
+        if path.stat().st_size == 0:
+            yield Rejected(SOURCE, str(path), None, "empty_file", "the file is empty")
+            return
+        if path.suffix.lower() == ".eml":
+            with path.open("rb") as fh:
+                yield _mail(path, 1, email.message_from_binary_file(fh, policy=email.policy.compat32), tz)
+            return
+        box = mailbox.mbox(path, create=False)
+        count = 0
+        try:
+            for count, message in enumerate(box, start=1):
+                yield _mail(path, count, message, tz)
+        finally:
+            box.close()
+        if count == 0:
+            yield Rejected(SOURCE, str(path), None, "unreadable_file", "no messages found (an mbox starts with 'From ')")
+    except (OSError, mailbox.Error) as err:
+        yield file_rejected(SOURCE, path, err if isinstance(err, OSError) else OSError(str(err)))
+
+
+def _mail(path: Path, row: int, msg: Message, tz: ZoneInfo) -> _Mail:
+    date_text = str(msg.get("Date", "") or "").strip()
+    msg_id = _first_id(msg.get("Message-ID")) or f"<{path.name}#{row}@no-message-id>"
+    parents = _MSGID.findall(str(msg.get("References", "") or "")) + _MSGID.findall(str(msg.get("In-Reply-To", "") or ""))
+    headers = {k.lower(): str(v).strip() for k, v in msg.items() if k.lower().startswith("x-")}
+    if "content-language" in {k.lower() for k in msg.keys()}:
+        headers["content-language"] = str(msg["Content-Language"]).strip()
+    addresses = getaddresses([str(msg.get("From", "") or "")])
+    return _Mail(path, row, msg_id, parents, _sent(date_text, tz), date_text, headers,
+                 addresses[0][1] or None if addresses else None, body_text(msg))
+
+
+def _first_id(value: object) -> str | None:
+    found = _MSGID.findall(str(value or ""))
+    return found[0] if found else None
+
+
+def _sent(text: str, tz: ZoneInfo) -> datetime | None:
+    if not text:
+        return None
+    try:
+        stamp = parsedate_to_datetime(text)  # RFC 2822, what mail clients write
+        return stamp if stamp.tzinfo else stamp.replace(tzinfo=tz)
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return parse_timestamp(text, tz, "Date")
+    except RowError:
+        return None
+
+
+def body_text(msg: Message) -> str:
+    """The new text of a message: plain part preferred, HTML converted, quoted reply removed."""
+    plain, html = None, None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        if "attachment" in str(part.get("Content-Disposition", "")).lower():
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        text = decode_bytes(payload, part.get_content_charset())
+        if part.get_content_subtype() == "html":
+            html = html or text
+        else:
+            plain = plain or text
+    if plain is None and html is not None:
+        plain = html_to_text(html)
+    return strip_quoted(plain or "")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML body, with quoted blocks (``<blockquote>``, Gmail quotes) removed."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(["script", "style", "head", "blockquote"]):
+        tag.decompose()
+    for tag in soup.select("div.gmail_quote, div.moz-cite-prefix"):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    return soup.get_text("\n")
+
+
+def strip_quoted(text: str) -> str:
+    """Drop ``>`` lines and everything from the first reply header (``On ... wrote:`` and kin)."""
+    kept: list[str] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            continue
+        if _QUOTE_HEADERS.match(line):
+            break
+        # Clients wrap long attribution lines: "On Mon, 21 Nov 2026, Anna <a@b.c>\nwrote:".
+        if i + 1 < len(lines) and _QUOTE_HEADERS.match(f"{line} {lines[i + 1].strip()}"):
+            break
+        kept.append(line.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def _threads(mails: list[_Mail]) -> list[list[_Mail]]:
+    """Group messages by Message-ID links (References / In-Reply-To), each thread in time order."""
+    by_id: dict[str, _Mail] = {}
+    for mail in mails:
+        by_id.setdefault(mail.msg_id, mail)  # the same message in two files is one message
+    parent: dict[str, str] = {k: k for k in by_id}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for mail in by_id.values():
+        for ref in mail.parents:
+            if ref in by_id:
+                a, b = root(mail.msg_id), root(ref)
+                if a != b:
+                    parent[a] = b
+    groups: dict[str, list[_Mail]] = {}
+    for key, mail in by_id.items():
+        groups.setdefault(root(key), []).append(mail)
+    far_future = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
+    ordered = [sorted(g, key=lambda m: (m.sent or far_future, m.file.name, m.row)) for g in groups.values()]
+    return sorted(ordered, key=lambda g: (str(g[0].file), g[0].row))
+
+
+def _interaction(thread: list[_Mail]) -> RawInteraction | Rejected:
+    # The root is the message nothing else in the thread points to; its Message-ID names the thread.
+    ids = {m.msg_id for m in thread}
+    first = next((m for m in thread if not any(p in ids for p in m.parents)), thread[0])
+    if not any(m.text for m in thread):
+        return Rejected(SOURCE, str(first.file), first.row, "empty_body",
+                        f"thread {first.msg_id} has no text in any of its {len(thread)} message(s)")
+    undated = next((m for m in thread if m.sent is None), None)
+    if undated is not None:
+        return Rejected(SOURCE, str(undated.file), undated.row, "bad_date",
+                        f"Date header {undated.date_text!r} of {undated.msg_id} is not an RFC 2822 or ISO timestamp")
+    started = thread[0].sent
+    assert started is not None
+    turns = [Turn("agent" if "x-agent-id" in m.headers else "customer", m.text,
+                  (m.sent - started).total_seconds() if m.sent else None) for m in thread if m.text]
+    stamps = [m.sent for m in thread if m.text]
+
+    def header(name: str) -> str | None:
+        return next((m.headers[name] for m in reversed(thread) if text_or_none(m.headers.get(name))), None)
+
+    customer_mail = next((m.sender for m in thread if "x-agent-id" not in m.headers and m.sender), None)
+    return RawInteraction(
+        source=SOURCE,
+        native_id=first.msg_id,
+        branch=header("x-branch") or "",
+        started_at=started,
+        ended_at=thread[-1].sent,
+        turns=turns,
+        file=str(first.file),
+        row=first.row,
+        agent=next((m.headers["x-agent-id"] for m in thread if "x-agent-id" in m.headers), None),
+        customer=header("x-customer-id") or customer_mail,
+        wait_seconds=first_reply_wait(turns, stamps),
+        transfers=to_int(header("x-transfers"), "X-Transfers"),
+        outcome=header("x-outcome"),
+        csat=to_float(header("x-csat"), "X-CSAT"),
+        topic=header("x-topic"),
+        lang=(header("content-language") or "").split(",")[0].strip()[:2].lower() or None,
+        extra={"messages": len(thread), "files": sorted({str(m.file) for m in thread})},
+    )
+

@@ -1,0 +1,62 @@
+"""In person: the branch visit log (CSV or XLSX) with the customer's comment and the staff note."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from consistency.ingest.common import (
+    files_in,
+    notes_extra,
+    parse_timestamp,
+    read_rows,
+    require,
+    text_or_none,
+    to_float,
+    to_int,
+)
+from consistency.records import RawInteraction, Rejected, Turn
+
+SOURCE = "in_person"
+REQUIRED = ("visit_id", "branch", "staff", "time_in")
+_KNOWN = {*REQUIRED, "time_out", "customer", "comment", "staff_note", "survey_score", "topic", "outcome",
+          "transfers", "lang"}
+
+
+def read_in_person(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected]:
+    """Every visit in the folder's visit logs (a file path reads just that file)."""
+    for path in files_in(folder, (".csv", ".xlsx", ".tsv", ".txt")):
+        yield from read_rows(SOURCE, path, REQUIRED, lambda n, row, note: _visit(path, n, row, note, tz))
+
+
+def _visit(path: Path, number: int, row: dict[str, Any], note: str | None, tz: ZoneInfo) -> RawInteraction:
+    started = parse_timestamp(row.get("time_in"), tz, "time_in")
+    ended = parse_timestamp(row["time_out"], tz, "time_out") if text_or_none(row.get("time_out")) else None
+    turns = []
+    # The log has no dialogue: the customer's feedback and the staff note are the two voices it has.
+    if comment := text_or_none(row.get("comment")):
+        turns.append(Turn("customer", comment))
+    if staff_note := text_or_none(row.get("staff_note")):
+        turns.append(Turn("agent", staff_note))
+    extra = notes_extra(note)
+    extra.update({k: v for k, v in row.items() if k not in _KNOWN and v not in (None, "")})
+    return RawInteraction(
+        source=SOURCE,
+        native_id=require(row, "visit_id"),
+        branch=text_or_none(row.get("branch")) or "",
+        started_at=started,
+        ended_at=ended,
+        turns=turns,
+        file=str(path),
+        row=number,
+        agent=text_or_none(row.get("staff")),
+        customer=text_or_none(row.get("customer")),
+        transfers=to_int(row.get("transfers"), "transfers"),
+        outcome=text_or_none(row.get("outcome")),
+        csat=to_float(row.get("survey_score"), "survey_score"),
+        topic=text_or_none(row.get("topic")),
+        lang=text_or_none(row.get("lang")),
+        extra=extra,
+    )
