@@ -69,7 +69,8 @@ def to_frame(kind: str, items: list[Record]) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     for column in ("started_at", "ended_at"):
         if column in frame:
-            frame[column] = pd.to_datetime(frame[column], utc=True)
+            # Naive UTC: instants compare the same, and GE's pandas path warns on tz-aware columns.
+            frame[column] = pd.to_datetime(frame[column], utc=True).dt.tz_convert(None)
     if kind == "mystery_shop" and not frame.empty:
         frame["shop_date"] = pd.to_datetime(frame["shop_date"])
     return frame
@@ -105,9 +106,9 @@ def _mystery_row(r: MysteryShopRecord) -> dict[str, Any]:
         "shop_date": r.shop_date,
         "channel": _blank_to_none(r.channel),
         **{c: _number(r.scores.get(c)) for c in MYSTERY_CRITERIA},
-        # Vendors add criteria of their own; their extremes are checked against the same 1-5 scale.
-        "other_criteria_min": min(others) if others else math.nan,
-        "other_criteria_max": max(others) if others else math.nan,
+        # Vendors add criteria of their own: the one farthest from the scale's middle stands for
+        # them all, so one bad extra score gives one reject whatever the number of extra columns.
+        "other_criteria_extreme": max(others, key=lambda v: abs(v - 3)) if others else math.nan,
     }
 
 
@@ -115,12 +116,12 @@ def _number(value: Any) -> float:
     return math.nan if value is None else float(value)
 
 
-def validate_batch(kind: str, items: list[Record]) -> tuple[list[Record], list[Rejected]]:
+def validate_batch(kind: str, items: list[Record], directory: Path | None = None) -> tuple[list[Record], list[Rejected]]:
     """Split a batch into records that pass the kind's suite and Rejected ones (one per broken rule)."""
     if not items:
         return [], []
     frame = to_frame(kind, items)
-    suite = load_suite(kind)
+    suite = load_suite(kind, directory)
     batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
     rejected: list[Rejected] = []

@@ -220,6 +220,7 @@ class Table:
     header: list[str]
     rows: Iterator[tuple[int, dict[str, Any]]]
     note: str | None = None
+    close: Callable[[], None] = lambda: None  # releases the file when rows are not read to the end
 
 
 def open_table(path: Path, required: Iterable[str]) -> Table:
@@ -237,6 +238,7 @@ def open_table(path: Path, required: Iterable[str]) -> Table:
     table = _xlsx_table(path) if zipped else _csv_table(path)
     missing = missing_columns(table.header, required)
     if missing:
+        table.close()
         raise FileError("missing_columns", f"missing required column(s): {', '.join(missing)}"
                                            f" (found: {', '.join(h for h in table.header if h) or 'none'})")
     notes = [n for n in (note, table.note) if n]
@@ -260,23 +262,32 @@ def _csv_table(path: Path) -> Table:
                 continue
             yield number, _row_dict(header, values)
 
-    return Table(header, rows(), note)
+    return Table(header, rows(), note, close=getattr(lines, "close", lambda: None))
 
 
 def _xlsx_table(path: Path) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    # A file object, not the path: openpyxl refuses names not ending in .xlsx, and renamed
+    # workbooks (visits.csv that is really XLSX) are common.
+    handle = path.open("rb")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        book = load_workbook(handle, read_only=True, data_only=True)
+        cells = book.worksheets[0].iter_rows(values_only=True)
+        first = next(cells, None)
+    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError, IndexError) as exc:
+        handle.close()
         raise FileError("unreadable_file", f"not a readable XLSX workbook ({exc})") from None
-    sheet = book.worksheets[0]
-    cells = sheet.iter_rows(values_only=True)
-    first = next(cells, None)
-    if first is None:
+
+    def close() -> None:
         book.close()
+        handle.close()
+
+    if first is None:
+        close()
         raise FileError("empty_file", "the workbook's first sheet is empty")
     header = [str(h).strip().lower() if h is not None else "" for h in first]
 
@@ -287,9 +298,9 @@ def _xlsx_table(path: Path) -> Table:
                     continue
                 yield number, _row_dict(header, list(values))
         finally:
-            book.close()
+            close()
 
-    return Table(header, rows())
+    return Table(header, rows(), close=close)
 
 
 def _row_dict(header: list[str], values: list[Any]) -> dict[str, Any]:
