@@ -17,10 +17,10 @@ from consistency.ingest.common import (
     first_reply_wait,
     notes_extra,
     open_text,
+    optional_time,
     parse_timestamp,
+    shared_fields,
     text_or_none,
-    to_float,
-    to_int,
 )
 from consistency.records import RawInteraction, Rejected, Turn
 
@@ -70,7 +70,7 @@ def _parse_line(line: str) -> dict[str, Any]:
 
 def _conversation(path: Path, number: int, data: dict[str, Any], note: str | None, tz: ZoneInfo) -> RawInteraction:
     started = parse_timestamp(data.get("started_at"), tz, "started_at")
-    ended = parse_timestamp(data["ended_at"], tz, "ended_at") if text_or_none(data.get("ended_at")) else None
+    ended = optional_time(data, "ended_at", tz)
     turns, stamps = _turns(data.get("messages"), started, tz)
     return RawInteraction(
         source=SOURCE,
@@ -82,14 +82,9 @@ def _conversation(path: Path, number: int, data: dict[str, Any], note: str | Non
         file=str(path),
         row=number,
         agent=text_or_none(data.get("agent")),
-        customer=text_or_none(data.get("customer")),
         wait_seconds=first_reply_wait(turns, stamps),
-        transfers=to_int(data.get("transfers"), "transfers"),
-        outcome=text_or_none(data.get("outcome")),
-        csat=to_float(data.get("csat"), "csat"),
-        topic=text_or_none(data.get("topic")),
-        lang=text_or_none(data.get("lang") or data.get("language")),
         extra=notes_extra(note),
+        **shared_fields(data),
     )
 
 

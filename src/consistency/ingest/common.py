@@ -346,6 +346,30 @@ def require(row: dict[str, Any], column: str) -> str:
     return value
 
 
+def shared_fields(row: dict[str, Any], csat_column: str = "csat") -> dict[str, Any]:
+    """The optional fields every channel spells alike: customer, transfers, outcome, csat, topic, lang."""
+    return {
+        "customer": text_or_none(row.get("customer")),
+        "transfers": to_int(row.get("transfers"), "transfers"),
+        "outcome": text_or_none(row.get("outcome")),
+        "csat": to_float(row.get(csat_column), csat_column),
+        "topic": text_or_none(row.get("topic")),
+        "lang": text_or_none(row.get("lang") or row.get("language")),
+    }
+
+
+def optional_time(row: dict[str, Any], column: str, tz: ZoneInfo) -> datetime | None:
+    """A timestamp that may be left blank (end of a visit, end of a chat)."""
+    return parse_timestamp(row[column], tz, column) if text_or_none(row.get(column)) is not None else None
+
+
+def extra_fields(row: dict[str, Any], known: set[str], note: str | None) -> dict[str, Any]:
+    """Columns the format does not define (kept, not dropped) and any file note."""
+    extra = notes_extra(note)
+    extra.update({k: v for k, v in row.items() if k not in known and v not in (None, "")})
+    return extra
+
+
 def notes_extra(*notes: str | None) -> dict[str, Any]:
     """``extra`` for a record read from a file that needed a note (encoding, disguised type)."""
     kept = [n for n in notes if n]

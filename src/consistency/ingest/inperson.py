@@ -8,14 +8,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from consistency.ingest.common import (
+    extra_fields,
     files_in,
-    notes_extra,
+    optional_time,
     parse_timestamp,
     read_rows,
     require,
+    shared_fields,
     text_or_none,
-    to_float,
-    to_int,
 )
 from consistency.records import RawInteraction, Rejected, Turn
 
@@ -33,15 +33,13 @@ def read_in_person(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Reje
 
 def _visit(path: Path, number: int, row: dict[str, Any], note: str | None, tz: ZoneInfo) -> RawInteraction:
     started = parse_timestamp(row.get("time_in"), tz, "time_in")
-    ended = parse_timestamp(row["time_out"], tz, "time_out") if text_or_none(row.get("time_out")) else None
+    ended = optional_time(row, "time_out", tz)
     turns = []
     # The log has no dialogue: the customer's feedback and the staff note are the two voices it has.
     if comment := text_or_none(row.get("comment")):
         turns.append(Turn("customer", comment))
     if staff_note := text_or_none(row.get("staff_note")):
         turns.append(Turn("agent", staff_note))
-    extra = notes_extra(note)
-    extra.update({k: v for k, v in row.items() if k not in _KNOWN and v not in (None, "")})
     return RawInteraction(
         source=SOURCE,
         native_id=require(row, "visit_id"),
@@ -52,11 +50,6 @@ def _visit(path: Path, number: int, row: dict[str, Any], note: str | None, tz: Z
         file=str(path),
         row=number,
         agent=text_or_none(row.get("staff")),
-        customer=text_or_none(row.get("customer")),
-        transfers=to_int(row.get("transfers"), "transfers"),
-        outcome=text_or_none(row.get("outcome")),
-        csat=to_float(row.get("survey_score"), "survey_score"),
-        topic=text_or_none(row.get("topic")),
-        lang=text_or_none(row.get("lang")),
-        extra=extra,
+        extra=extra_fields(row, _KNOWN, note),
+        **shared_fields(row, csat_column="survey_score"),
     )

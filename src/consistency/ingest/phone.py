@@ -10,16 +10,16 @@ from zoneinfo import ZoneInfo
 from consistency.ingest.common import (
     FileError,
     RowError,
+    extra_fields,
     file_rejected,
     files_in,
-    notes_extra,
     parse_timestamp,
     read_json_file,
     read_rows,
     require,
+    shared_fields,
     text_or_none,
     to_float,
-    to_int,
 )
 from consistency.records import RawInteraction, Rejected, Turn
 
@@ -58,8 +58,6 @@ def _transcript_files(folder: Path) -> dict[str, Path]:
 def _call(path: Path, number: int, row: dict[str, Any], note: str | None, tz: ZoneInfo) -> RawInteraction:
     started = parse_timestamp(row.get("start"), tz, "start")
     ended = parse_timestamp(row.get("end"), tz, "end")
-    extra = notes_extra(note)
-    extra.update({k: v for k, v in row.items() if k not in _KNOWN and v not in (None, "")})
     return RawInteraction(
         source=SOURCE,
         native_id=require(row, "call_id"),
@@ -70,14 +68,9 @@ def _call(path: Path, number: int, row: dict[str, Any], note: str | None, tz: Zo
         file=str(path),
         row=number,
         agent=text_or_none(row.get("agent")),
-        customer=text_or_none(row.get("customer")),
         wait_seconds=to_float(row.get("wait_seconds"), "wait_seconds"),
-        transfers=to_int(row.get("transfers"), "transfers"),
-        outcome=text_or_none(row.get("outcome")),
-        csat=to_float(row.get("csat"), "csat"),
-        topic=text_or_none(row.get("topic")),
-        lang=text_or_none(row.get("lang")),
-        extra=extra,
+        extra=extra_fields(row, _KNOWN, note),
+        **shared_fields(row),
     )
 
 
