@@ -94,3 +94,24 @@ def test_reading_a_single_file_path(tmp_path: Path, tz: ZoneInfo) -> None:
     shutil.copy(EXAMPLES / "in_person" / "visits.csv", copy)
     good, bad = split(list(read_in_person(copy, tz)))
     assert bad == [] and len(good) == 3 and all(v.file == str(copy) for v in good)
+
+
+def test_zip_that_is_not_a_workbook_and_corrupt_sheet_xml_are_file_level_rejects(tmp_path: Path, tz: ZoneInfo) -> None:
+    import zipfile
+
+    folder = tmp_path / "in_person"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "a-photos.xlsx", "w") as z:
+        z.writestr("photo.txt", "not a spreadsheet")
+    source = _xlsx(tmp_path / "src.xlsx", [("visit_id", "branch", "staff", "time_in"),
+                                           *[(f"V{i}", "LON", "s", "2026-11-21 09:00") for i in range(3)]])
+    with zipfile.ZipFile(source) as good, zipfile.ZipFile(folder / "b-corrupt.xlsx", "w") as bad:
+        for info in good.infolist():
+            data = good.read(info)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b"</sheetData>", b"<row r=")  # cut the XML off mid-tag
+            bad.writestr(info, data)
+    items = list(read_in_person(folder, tz))
+    assert [(Path(i.file).name, i.rule, i.row) for i in items if i.row is None] == [
+        ("a-photos.xlsx", "unreadable_file", None), ("b-corrupt.xlsx", "unreadable_file", None)]
+    assert "not a readable XLSX workbook" in items[0].message

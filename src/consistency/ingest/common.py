@@ -34,6 +34,7 @@ class RowError(ValueError):
     """A value in one record breaks a rule; connectors turn it into a :class:`Rejected`."""
 
     def __init__(self, rule: str, message: str) -> None:
+        message = " ".join(message.split())  # quarantine messages are one line, whatever a library said
         super().__init__(message)
         self.rule = rule
         self.message = message
@@ -266,8 +267,6 @@ def _csv_table(path: Path) -> Table:
 
 
 def _xlsx_table(path: Path) -> Table:
-    import zipfile
-
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -278,9 +277,9 @@ def _xlsx_table(path: Path) -> Table:
         book = load_workbook(handle, read_only=True, data_only=True)
         cells = book.worksheets[0].iter_rows(values_only=True)
         first = next(cells, None)
-    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError, IndexError) as exc:
+    except Exception as exc:  # openpyxl raises many types on corrupt input (zip, XML, missing parts)
         handle.close()
-        raise FileError("unreadable_file", f"not a readable XLSX workbook ({exc})") from None
+        raise FileError("unreadable_file", f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
 
     def close() -> None:
         book.close()
@@ -292,11 +291,14 @@ def _xlsx_table(path: Path) -> Table:
     header = [str(h).strip().lower() if h is not None else "" for h in first]
 
     def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        number = 1
         try:
             for number, values in enumerate(cells, start=2):
                 if all(v is None or str(v).strip() == "" for v in values):
                     continue
                 yield number, _row_dict(header, list(values))
+        except Exception as exc:  # the sheet XML is parsed lazily: corruption shows up mid-way
+            raise FileError("unreadable_file", f"stopped reading after row {number}: {type(exc).__name__}: {exc}") from None
         finally:
             close()
 
@@ -326,6 +328,8 @@ def read_rows(source: str, path: Path, required: Iterable[str],
                 yield convert(number, row, table.note)
             except RowError as err:
                 yield Rejected(source, str(path), number, err.rule, err.message, raw=json.dumps(row, default=str))
+    except FileError as err:
+        yield file_rejected(source, path, err)
     except (csv.Error, OSError, UnicodeDecodeError) as exc:
         # The rest of the file is unreadable (NUL bytes, a cut-off quote): say so once and move on.
         yield Rejected(source, str(path), None, "unreadable_file", f"stopped reading: {exc}")
