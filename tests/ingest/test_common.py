@@ -33,6 +33,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
         ("2026-11-21T09:15:00+07:00", datetime(2026, 11, 21, 2, 15)),
         ("2026-11-21 09:15", datetime(2026, 11, 21, 8, 15)),  # naive: Berlin (UTC+1 in November)
         ("2026-11-21 09:15:30", datetime(2026, 11, 21, 8, 15, 30)),
+        ("2026-11-21 09:15:30.250", datetime(2026, 11, 21, 8, 15, 30, 250_000)),
+        ("2026-11-21 09:15:00+03:00", datetime(2026, 11, 21, 6, 15)),
         ("21.11.2026 09:15", datetime(2026, 11, 21, 8, 15)),
         ("21/11/2026 09:15:30", datetime(2026, 11, 21, 8, 15, 30)),
         ("21.07.2026 09:15", datetime(2026, 7, 21, 7, 15)),  # summer time: UTC+2
@@ -49,7 +51,8 @@ def test_spreadsheet_datetimes_are_read_in_the_chain_zone() -> None:
     assert parsed.utcoffset() == timedelta(hours=1)
 
 
-@pytest.mark.parametrize("text", ["21-11-2026 09:15", "yesterday", "2026-13-40 10:00", "11/21/2026 09:15"])
+@pytest.mark.parametrize("text", ["21-11-2026 09:15", "yesterday", "2026-13-40 10:00", "11/21/2026 09:15",
+                                  "2026-11-21", "Z"])
 def test_unparseable_timestamp_is_a_bad_date_naming_value_and_formats(text: str) -> None:
     with pytest.raises(RowError) as err:
         parse_timestamp(text, BERLIN, "start")

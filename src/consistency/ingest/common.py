@@ -27,7 +27,7 @@ DATE_FORMATS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY"
 _NAIVE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
                   "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M")
 _DATE_ONLY = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
-_ISO_ZONE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
+_ISO_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")  # a date alone is not a timestamp
 
 
 class RowError(ValueError):
@@ -133,7 +133,7 @@ def parse_timestamp(value: Any, tz: ZoneInfo, column: str = "timestamp") -> date
     text = "" if value is None else str(value).strip()
     if not text:
         raise RowError("bad_date", f"{column} is empty; expected {TIMESTAMP_FORMATS}")
-    if "T" in text or _ISO_ZONE.search(text):
+    if _ISO_LIKE.match(text):
         try:
             parsed = datetime.fromisoformat(text.replace("z", "Z"))
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)

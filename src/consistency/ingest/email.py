@@ -63,7 +63,7 @@ class _Mail:
 def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected]:
     """Every thread across the folder's ``.eml`` and ``.mbox`` files (threads may span files)."""
     mails: list[_Mail] = []
-    for path in files_in(folder, (".eml", ".mbox", ".mbx", ".msg")):
+    for path in files_in(folder, (".eml", ".mbox", ".mbx")):
         for item in _read_file(path, tz):
             if isinstance(item, Rejected):
                 yield item
@@ -217,8 +217,9 @@ def _interaction(thread: list[_Mail]) -> RawInteraction | Rejected:
                         f"thread {first.msg_id} has no text in any of its {len(thread)} message(s)")
     undated = next((m for m in thread if m.sent is None), None)
     if undated is not None:
+        problem = f"Date header {undated.date_text!r} is not" if undated.date_text else "no Date header, expected"
         return Rejected(SOURCE, str(undated.file), undated.row, "bad_date",
-                        f"Date header {undated.date_text!r} of {undated.msg_id} is not an RFC 2822 or ISO timestamp")
+                        f"message {undated.msg_id}: {problem} an RFC 2822 or ISO 8601 timestamp")
     started = thread[0].sent
     assert started is not None
     turns = [Turn("agent" if "x-agent-id" in m.headers else "customer", m.text,

@@ -27,7 +27,7 @@ _KNOWN = {*REQUIRED, "time_out", "customer", "comment", "staff_note", "survey_sc
 
 def read_in_person(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected]:
     """Every visit in the folder's visit logs (a file path reads just that file)."""
-    for path in files_in(folder, (".csv", ".xlsx", ".tsv", ".txt")):
+    for path in files_in(folder, (".csv", ".tsv", ".xlsx")):
         yield from read_rows(SOURCE, path, REQUIRED, lambda n, row, note: _visit(path, n, row, note, tz))
 
 

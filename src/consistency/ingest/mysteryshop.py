@@ -18,7 +18,7 @@ _NOT_CRITERIA = {"shop_id", "shop_date", "branch", "channel", "shopper", "commen
 
 def read_mystery_shop(folder: Path, tz: ZoneInfo) -> Iterator[MysteryShopRecord | Rejected]:
     """Every scorecard row in the folder (a file path reads just that file)."""
-    for path in files_in(folder, (".csv", ".xlsx", ".tsv", ".txt")):
+    for path in files_in(folder, (".csv", ".tsv", ".xlsx")):
         yield from read_mystery_shop_file(path, tz)
 
 

@@ -33,7 +33,7 @@ def read_phone(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected
     """Every call in the folder's call logs, with its transcript's turns; orphan transcripts rejected."""
     transcripts = _transcript_files(folder)
     seen: set[str] = set()
-    for log_file in files_in(folder, (".csv", ".xlsx", ".txt", ".tsv")):
+    for log_file in files_in(folder, (".csv", ".tsv", ".xlsx")):
         for item in read_rows(SOURCE, log_file, REQUIRED, lambda n, row, note: _call(log_file, n, row, note, tz)):
             if isinstance(item, RawInteraction):
                 seen.add(item.native_id)
