@@ -13,13 +13,13 @@ from consistency.ingest.common import (
     FileError,
     RowError,
     missing_columns,
-    open_table,
     parse_date,
     parse_timestamp,
     sniff_delimiter,
     sniff_encoding,
     to_int,
 )
+from consistency.ingest.tables import open_table
 from tests.ingest.conftest import write
 
 BERLIN = ZoneInfo("Europe/Berlin")

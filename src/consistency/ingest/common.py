@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import codecs
-import csv
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from consistency.records import Rejected, Turn
 
 log = logging.getLogger("consistency.ingest")
 
-T = TypeVar("T")
 _CHUNK = 1 << 20
 _DELIMITERS = ",;\t|"
-_ZIP_MAGIC = b"PK\x03\x04"
 TIMESTAMP_FORMATS = "ISO 8601 with offset or Z, YYYY-MM-DD HH:MM[:SS], DD.MM.YYYY HH:MM[:SS], DD/MM/YYYY HH:MM[:SS]"
 DATE_FORMATS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY"
 _NAIVE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
@@ -193,7 +189,7 @@ def to_int(value: Any, column: str, default: int = 0) -> int:
     return int(number)
 
 
-# ---------------------------------------------------------------- tables (CSV / XLSX)
+# ---------------------------------------------------------------- columns
 
 def sniff_delimiter(header: str) -> str:
     """The delimiter among ``, ; TAB |`` that occurs most in the header line (comma on a tie)."""
@@ -202,137 +198,10 @@ def sniff_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def is_zip(path: Path) -> bool:
-    """True when the file starts with the zip magic bytes (every real .xlsx does)."""
-    with path.open("rb") as fh:
-        return fh.read(4) == _ZIP_MAGIC
-
-
 def missing_columns(header: Iterable[str], required: Iterable[str]) -> list[str]:
     """Required columns absent from the header (case and surrounding blanks ignored)."""
     have = {h.strip().lower() for h in header if h}
     return [c for c in required if c not in have]
-
-
-@dataclass
-class Table:
-    """Rows of a CSV or XLSX file as dicts keyed by lower-cased header, with 1-based row numbers."""
-
-    header: list[str]
-    rows: Iterator[tuple[int, dict[str, Any]]]
-    note: str | None = None
-    close: Callable[[], None] = lambda: None  # releases the file when rows are not read to the end
-
-
-def open_table(path: Path, required: Iterable[str]) -> Table:
-    """Open a visit log / call log / scorecard as a :class:`Table`; raises :class:`FileError`.
-
-    The file's content decides CSV or XLSX, not its name: exports are often renamed by hand.
-    """
-    if path.stat().st_size == 0:
-        raise FileError("empty_file", "the file is empty")
-    zipped = is_zip(path)
-    note = None
-    if zipped != (path.suffix.lower() == ".xlsx"):
-        note = f"{path}: named {path.suffix or 'without suffix'} but is really {'XLSX' if zipped else 'CSV'}; read as such"
-        log.warning(note)
-    table = _xlsx_table(path) if zipped else _csv_table(path)
-    missing = missing_columns(table.header, required)
-    if missing:
-        table.close()
-        raise FileError("missing_columns", f"missing required column(s): {', '.join(missing)}"
-                                           f" (found: {', '.join(h for h in table.header if h) or 'none'})")
-    notes = [n for n in (note, table.note) if n]
-    table.note = "; ".join(notes) or None
-    return table
-
-
-def _csv_table(path: Path) -> Table:
-    lines, note = open_text(path)
-    first = next(lines, "")
-    if not first.strip():
-        raise FileError("empty_file", "the file has no header line")
-    delimiter = sniff_delimiter(first)
-    header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter))]
-
-    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
-        # Row numbers as a spreadsheet shows them: the header is row 1. Quoted newlines shift
-        # physical lines, so count records, not lines.
-        for number, values in enumerate(csv.reader(lines, delimiter=delimiter), start=2):
-            if not any(v.strip() for v in values):
-                continue
-            yield number, _row_dict(header, values)
-
-    return Table(header, rows(), note, close=getattr(lines, "close", lambda: None))
-
-
-def _xlsx_table(path: Path) -> Table:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    # A file object, not the path: openpyxl refuses names not ending in .xlsx, and renamed
-    # workbooks (visits.csv that is really XLSX) are common.
-    handle = path.open("rb")
-    try:
-        book = load_workbook(handle, read_only=True, data_only=True)
-        cells = book.worksheets[0].iter_rows(values_only=True)
-        first = next(cells, None)
-    except Exception as exc:  # openpyxl raises many types on corrupt input (zip, XML, missing parts)
-        handle.close()
-        raise FileError("unreadable_file", f"not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
-
-    def close() -> None:
-        book.close()
-        handle.close()
-
-    if first is None:
-        close()
-        raise FileError("empty_file", "the workbook's first sheet is empty")
-    header = [str(h).strip().lower() if h is not None else "" for h in first]
-
-    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
-        number = 1
-        try:
-            for number, values in enumerate(cells, start=2):
-                if all(v is None or str(v).strip() == "" for v in values):
-                    continue
-                yield number, _row_dict(header, list(values))
-        except Exception as exc:  # the sheet XML is parsed lazily: corruption shows up mid-way
-            raise FileError("unreadable_file", f"stopped reading after row {number}: {type(exc).__name__}: {exc}") from None
-        finally:
-            close()
-
-    return Table(header, rows(), close=close)
-
-
-def _row_dict(header: list[str], values: list[Any]) -> dict[str, Any]:
-    row = {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}
-    if len(values) > len(header):
-        row["__overflow__"] = values[len(header):]
-    return row
-
-
-# ---------------------------------------------------------------- turning errors into Rejected
-
-def read_rows(source: str, path: Path, required: Iterable[str],
-              convert: Callable[[int, dict[str, Any], str | None], T]) -> Iterator[T | Rejected]:
-    """Open a table, convert every row, and turn file and row errors into :class:`Rejected`."""
-    try:
-        table = open_table(path, required)
-    except (RowError, OSError) as err:
-        yield file_rejected(source, path, err)
-        return
-    try:
-        for number, row in table.rows:
-            try:
-                yield convert(number, row, table.note)
-            except RowError as err:
-                yield Rejected(source, str(path), number, err.rule, err.message, raw=json.dumps(row, default=str))
-    except FileError as err:
-        yield file_rejected(source, path, err)
-    except (csv.Error, OSError, UnicodeDecodeError) as exc:
-        # The rest of the file is unreadable (NUL bytes, a cut-off quote): say so once and move on.
-        yield Rejected(source, str(path), None, "unreadable_file", f"stopped reading: {exc}")
 
 
 def file_rejected(source: str, path: Path, err: RowError | OSError) -> Rejected:

@@ -12,11 +12,11 @@ from consistency.ingest.common import (
     files_in,
     optional_time,
     parse_timestamp,
-    read_rows,
     require,
     shared_fields,
     text_or_none,
 )
+from consistency.ingest.tables import read_rows
 from consistency.records import RawInteraction, Rejected, Turn
 
 SOURCE = "in_person"

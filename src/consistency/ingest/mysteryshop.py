@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from consistency.ingest.common import RowError, files_in, parse_date, read_rows, require, text_or_none, to_float
+from consistency.ingest.common import RowError, files_in, parse_date, require, text_or_none, to_float
+from consistency.ingest.tables import read_rows
 from consistency.records import MysteryShopRecord, Rejected
 
 SOURCE = "mystery_shop"

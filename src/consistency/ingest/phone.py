@@ -15,12 +15,12 @@ from consistency.ingest.common import (
     files_in,
     parse_timestamp,
     read_json_file,
-    read_rows,
     require,
     shared_fields,
     text_or_none,
     to_float,
 )
+from consistency.ingest.tables import read_rows
 from consistency.records import RawInteraction, Rejected, Turn
 
 SOURCE = "phone"
