@@ -125,3 +125,10 @@ def test_latin1_body_without_declared_charset_is_decoded(tmp_path: Path, tz: Zon
     write(path, _eml("<l@x>", "Grüße aus München", ctype="text/plain"), encoding="latin-1")
     good, _ = split(list(read_email(path.parent, tz)))
     assert good[0].turns[0].text == "Grüße aus München"
+
+
+def test_unreadable_csat_header_rejects_the_thread_naming_it(tmp_path: Path, tz: ZoneInfo) -> None:
+    path = write(tmp_path / "email" / "q.eml", _eml("<c@x>", "Hello", extra="\nX-CSAT: great"))
+    items = list(read_email(path.parent, tz))
+    assert [(i.rule, i.row) for i in items] == [("bad_number", 1)]
+    assert "<c@x>" in items[0].message and "X-CSAT 'great'" in items[0].message

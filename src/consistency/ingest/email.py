@@ -7,7 +7,7 @@ import email.policy
 import mailbox
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
@@ -57,11 +57,11 @@ class _Mail:
     headers: dict[str, str]
     sender: str | None
     text: str
-    children: list[_Mail] = field(default_factory=list)
 
 
 def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected]:
     """Every thread across the folder's ``.eml`` and ``.mbox`` files (threads may span files)."""
+    # Threads span files, so a night's messages are held (as extracted text) until all are read.
     mails: list[_Mail] = []
     for path in files_in(folder, (".eml", ".mbox", ".mbx")):
         for item in _read_file(path, tz):
@@ -107,8 +107,8 @@ def _mail(path: Path, row: int, msg: Message, tz: ZoneInfo) -> _Mail:
     if "content-language" in {k.lower() for k in msg.keys()}:
         headers["content-language"] = str(msg["Content-Language"]).strip()
     addresses = getaddresses([str(msg.get("From", "") or "")])
-    return _Mail(path, row, msg_id, parents, _sent(date_text, tz), date_text, headers,
-                 addresses[0][1] or None if addresses else None, body_text(msg))
+    sender = (addresses[0][1] or None) if addresses else None
+    return _Mail(path, row, msg_id, parents, _sent(date_text, tz), date_text, headers, sender, body_text(msg))
 
 
 def _first_id(value: object) -> str | None:
