@@ -1,0 +1,96 @@
+"""Tone benchmark: floor vs ours per language on dev, calibration, speed on one core, load time.
+
+Usage: python benchmarks/classify.py [--data-dir ../shared/data] [--models-dir models] [--markdown]
+
+The floor (TF-IDF word 1-2 + char 2-5 + logistic regression) is trained on train in this run and
+scored on dev, next to the committed model (trained on train only). Speed is end to end from raw
+text (clean-up, spaCy tokenizer + cue matcher, vectorizers, model), pinned to one CPU core, with
+the language given; detection throughput is shown separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+# One core, as the requirement states: pin BLAS threads before numpy loads, and the process itself.
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+from pathlib import Path  # noqa: E402
+
+from consistency.classify.data import tone_split  # noqa: E402
+from consistency.classify.floor import fit_floor  # noqa: E402
+from consistency.classify.language import detect  # noqa: E402
+from consistency.classify.metrics import accuracy, expected_calibration_error, macro_f1  # noqa: E402
+from consistency.classify.tone import ToneModel  # noqa: E402
+from consistency.config import Settings  # noqa: E402
+from consistency.records import SUPPORTED_LANGS, TONES  # noqa: E402
+
+
+def _rate(fn, n: int, repeat: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return n / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    settings = Settings.from_env()
+    parser.add_argument("--data-dir", type=Path, default=settings.data_dir)
+    parser.add_argument("--models-dir", type=Path, default=settings.models_dir)
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table (for the model card)")
+    args = parser.parse_args(argv)
+
+    t0 = time.perf_counter()
+    model = ToneModel.load(args.models_dir)
+    load_s = time.perf_counter() - t0
+    rows = []
+    for lang in SUPPORTED_LANGS:
+        train_x, train_y = tone_split(args.data_dir, lang, "train")
+        dev_x, dev_y = tone_split(args.data_dir, lang, "dev")
+        floor = fit_floor(train_x, train_y)
+        floor_f1 = macro_f1(dev_y, list(floor.predict(dev_x)))
+        langs, probs = model.predict_proba(dev_x, [lang] * len(dev_x))
+        pred = model.labels(langs, probs)
+        short = [t for t in dev_x if len(t) <= 280]
+        rows.append({
+            "lang": lang, "dev_n": len(dev_y), "floor_f1": floor_f1, "ours_f1": macro_f1(dev_y, pred),
+            "accuracy": accuracy(dev_y, pred), "ece": expected_calibration_error(dev_y, probs, TONES),
+            "docs_s": _rate(lambda: model.predict_proba(dev_x, [lang] * len(dev_x)), len(dev_x)),
+            "short_docs_s": _rate(lambda: model.predict_proba(short, [lang] * len(short)), len(short)),
+            "detect_docs_s": _rate(lambda: detect(short), len(short), repeat=1),
+        })
+    mean_gain = sum(r["ours_f1"] - r["floor_f1"] for r in rows) / len(rows)
+    head = ("lang", "dev n", "floor F1", "ours F1", "gain", "accuracy", "ECE", "docs/s", "short docs/s",
+            "detect docs/s")
+    lines = []
+    for r in rows:
+        lines.append((r["lang"], str(r["dev_n"]), f"{r['floor_f1']:.3f}", f"{r['ours_f1']:.3f}",
+                      f"{r['ours_f1'] - r['floor_f1']:+.3f}", f"{r['accuracy']:.3f}", f"{r['ece']:.3f}",
+                      f"{r['docs_s']:.0f}", f"{r['short_docs_s']:.0f}", f"{r['detect_docs_s']:.0f}"))
+    if args.markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+        for line in lines:
+            print("| " + " | ".join(line) + " |")
+    else:
+        widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(head)]
+        print("  ".join(h.rjust(w) for h, w in zip(head, widths)))
+        for line in lines:
+            print("  ".join(c.rjust(w) for c, w in zip(line, widths)))
+    size = sum(p.stat().st_size for p in Path(args.models_dir).glob("*") if p.is_file())
+    print(f"\nmean macro-F1 gain over floor: {mean_gain:+.3f}; model load {load_s:.2f} s; "
+          f"models/ {size / 1e6:.1f} MB; version {model.version}")
+    return 0 if all(r["ours_f1"] > r["floor_f1"] for r in rows) and mean_gain >= 0.03 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

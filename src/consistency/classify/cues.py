@@ -1,0 +1,120 @@
+"""spaCy pipelines on ``spacy.blank(lang)`` with a registered rule-based cue matcher component.
+
+``build_pipeline(lang)`` gives sentencizer + ``consistency_cues_v1``; after it ran, ``doc._.cues``
+holds ``(cue, Span)`` pairs (apology, thanks, greeting, blame, escalation_request, follow_up,
+fix_confirmed, negation, intensifier, emoji_positive, emoji_negative).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from consistency.classify.cue_lists import CUE_NAMES, CUES
+from consistency.classify.textprep import NEGATIVE_EMOTICONS, POSITIVE_EMOTICONS, NEGATIVE_EMOJI, POSITIVE_EMOJI
+from consistency.records import Evidence, SUPPORTED_LANGS
+
+if not Doc.has_extension("cues"):
+    Doc.set_extension("cues", default=None)
+
+EMOJI_CUES: tuple[str, ...] = ("emoji_positive", "emoji_negative")
+ALL_CUES: tuple[str, ...] = (*CUE_NAMES, *EMOJI_CUES)
+
+_EMOTICON_RE = re.compile(
+    r"(?<!\S)(?:" + "|".join(re.escape(e) for e in sorted(POSITIVE_EMOTICONS + NEGATIVE_EMOTICONS, key=len, reverse=True))
+    + r")(?!\S)|\){2,}|\({2,}",
+    re.IGNORECASE,
+)
+
+
+class CueMatcher:
+    """Finds cue phrases (lower-case token match) and emoji/emoticons; writes ``doc._.cues``."""
+
+    def __init__(self, nlp: Language, name: str, *, phrases: dict[str, list[str]] | None = None) -> None:
+        self.name = name
+        table = phrases if phrases is not None else CUES.get(nlp.lang, {})
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for cue, items in table.items():
+            # make_doc, not nlp(): the patterns must be tokenized exactly as texts are, without the pipeline
+            self.matcher.add(cue, [nlp.make_doc(p) for p in items])
+
+    def predict(self, doc: Doc) -> list[tuple[str, Span]]:
+        """Return the cues found in ``doc``, longest match first where they overlap."""
+        found: list[tuple[str, Span]] = []
+        for match_id, start, end in self.matcher(doc):
+            found.append((doc.vocab.strings[match_id], doc[start:end]))
+        for m in _EMOTICON_RE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                tok = m.group(0).lower()
+                positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
+                found.append(("emoji_positive" if positive else "emoji_negative", span))
+        for rx, cue in ((POSITIVE_EMOJI, "emoji_positive"), (NEGATIVE_EMOJI, "emoji_negative")):
+            for m in rx.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    found.append((cue, span))
+        return _drop_nested(found)
+
+    def set_annotations(self, doc: Doc, cues: list[tuple[str, Span]]) -> None:
+        doc._.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _drop_nested(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Keep a shorter match of the same cue only if no longer match of that cue covers it."""
+    found.sort(key=lambda cs: (cs[1].start, -(cs[1].end - cs[1].start)))
+    kept: list[tuple[str, Span]] = []
+    for cue, span in found:
+        if any(c == cue and s.start <= span.start and span.end <= s.end for c, s in kept):
+            continue
+        kept.append((cue, span))
+    return kept
+
+
+# spaCy forbids "." in factory names, so the versioned name is written with underscores.
+CUES_FACTORY = "consistency_cues_v1"
+
+
+@Language.factory(
+    CUES_FACTORY,
+    default_config={"phrases": None},
+    assigns=["doc._.cues"],
+    requires=["token.lower"],
+)
+def make_cue_matcher(nlp: Language, name: str, phrases: dict[str, list[str]] | None) -> CueMatcher:
+    """Factory for the rule-based cue matcher (phrase lists from ``cue_lists.CUES`` by default)."""
+    return CueMatcher(nlp, name, phrases=phrases)
+
+
+@lru_cache(maxsize=None)
+def build_pipeline(lang: str) -> Language:
+    """A blank pipeline for ``lang`` with a sentencizer and the cue matcher (built once per language)."""
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(CUES_FACTORY)
+    return nlp
+
+
+def cue_evidence(doc: Doc, turn: int = 0, skip: tuple[str, ...] = ("negation", "intensifier")) -> list[Evidence]:
+    """Turn ``doc._.cues`` into :class:`Evidence` records (character offsets within the doc's text)."""
+    return [
+        Evidence(cue=cue, text=span.text, turn=turn, start=span.start_char, end=span.end_char)
+        for cue, span in (doc._.cues or [])
+        if cue not in skip
+    ]

@@ -1,0 +1,97 @@
+"""Tone features from raw text: negation-marked word n-grams, char n-grams and cue counts.
+
+Vocabularies are plain lists and idf weights plain arrays, so a saved model is a few numpy arrays
+(safe to load with skops) rather than pickled vectorizer objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from consistency.classify.cue_lists import NEGATORS
+from consistency.classify.cues import ALL_CUES, build_pipeline
+from consistency.classify.textprep import mark_negation, normalize
+
+_CUE_INDEX = {c: i for i, c in enumerate(ALL_CUES)}
+N_DENSE = len(ALL_CUES) + 3  # cue counts + exclamation, question, upper-case share
+
+
+@dataclass
+class Prepared:
+    """A batch of texts after clean-up: word strings (space-joined tokens), char strings, dense cues."""
+
+    words: list[str]
+    chars: list[str]
+    dense: np.ndarray  # float32 [n, N_DENSE]
+
+
+def prepare(texts: list[str], lang: str, batch_size: int = 512) -> Prepared:
+    """Normalize, tokenize with the blank spaCy pipeline, mark negation scope and count cues."""
+    nlp = build_pipeline(lang)
+    negators = NEGATORS[lang]
+    normalized = [normalize(t) for t in texts]
+    words: list[str] = []
+    dense = np.zeros((len(texts), N_DENSE), dtype=np.float32)
+    # The sentencizer is only needed for evidence display, not for features.
+    with nlp.select_pipes(disable=["sentencizer"]):
+        for i, doc in enumerate(nlp.pipe(normalized, batch_size=batch_size)):
+            toks = [t.lower_ for t in doc if not t.is_space]
+            words.append(" ".join(mark_negation(toks, negators)))
+            for cue, _span in doc._.cues:
+                dense[i, _CUE_INDEX[cue]] += 1.0
+    for i, raw in enumerate(texts):
+        letters = sum(ch.isalpha() for ch in raw) or 1
+        dense[i, -3] = raw.count("!")
+        dense[i, -2] = raw.count("?")
+        dense[i, -1] = sum(ch.isupper() for ch in raw) / letters
+    np.log1p(dense, out=dense)
+    return Prepared(words=words, chars=normalized, dense=dense)
+
+
+def word_analyzer(s: str) -> list[str]:
+    """Unigrams and bigrams of an already tokenized, space-joined string."""
+    toks = s.split()
+    return toks + [a + " " + b for a, b in zip(toks, toks[1:])]
+
+
+class TfidfBlock:
+    """Fixed-vocabulary sublinear TF-IDF, l2-normalised; fitted from a term list and idf array."""
+
+    def __init__(self, terms: list[str], idf: np.ndarray, kind: str) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        self.terms = terms
+        self.idf = idf.astype(np.float32)
+        self.kind = kind
+        analyzer = word_analyzer if kind == "word" else "char_wb"
+        kwargs = {"ngram_range": (2, 5)} if kind == "char" else {}
+        self._cv = CountVectorizer(analyzer=analyzer, vocabulary={t: i for i, t in enumerate(terms)},
+                                   lowercase=False, dtype=np.float32, **kwargs)
+
+    @classmethod
+    def fit(cls, docs: list[str], kind: str, max_features: int, min_df: int = 2) -> "TfidfBlock":
+        """Keep the ``max_features`` most frequent terms seen in at least ``min_df`` documents."""
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        analyzer = word_analyzer if kind == "word" else "char_wb"
+        kwargs = {"ngram_range": (2, 5)} if kind == "char" else {}
+        cv = CountVectorizer(analyzer=analyzer, lowercase=False, min_df=min_df, max_features=max_features,
+                             dtype=np.float32, **kwargs)
+        counts = cv.fit_transform(docs)
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
+        idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
+        terms = [""] * len(cv.vocabulary_)
+        for t, i in cv.vocabulary_.items():
+            terms[i] = t
+        return cls(terms, idf, kind)
+
+    def transform(self, docs: list[str]) -> sparse.csr_matrix:
+        x = self._cv.transform(docs).astype(np.float32)
+        np.log1p(x.data, out=x.data)
+        x = x.multiply(self.idf).tocsr()
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)

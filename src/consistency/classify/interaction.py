@@ -1,0 +1,82 @@
+"""Interaction-level labels: customer tone (model), agent courtesy and resolution (rules), blame, evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from consistency.classify.interaction_features import extract, value
+from consistency.classify.interaction_rules import RULES_VERSION, courtesy_probability, resolution_probabilities
+from consistency.classify.language import UNSUPPORTED, detect
+from consistency.classify.tone import ToneModel
+from consistency.records import RESOLUTIONS, Classification, InteractionText
+
+COURTEOUS_THRESHOLD = 0.5
+_DETECT_CHARS = 600  # enough customer text to tell five languages apart; keeps 50k interactions fast
+
+
+class InteractionClassifier:
+    """Labels whole interactions; ``version`` changes whenever the tone model or the rules change."""
+
+    def __init__(self, tone: ToneModel) -> None:
+        self.tone = tone
+        self.version = f"{tone.version}+{RULES_VERSION}"
+
+    @classmethod
+    def load(cls, models_dir: Path) -> "InteractionClassifier":
+        """Load the tone model from ``models_dir``; courtesy and resolution are rule-based."""
+        return cls(ToneModel.load(models_dir))
+
+    def classify(self, items: list[InteractionText]) -> list[Classification]:
+        """One :class:`Classification` per interaction, in input order."""
+        if not items:
+            return []
+        langs = self._languages(items)
+        feats = extract(items, langs)
+        _, cust_probs = self.tone.predict_proba([f.customer_text for f in feats], langs)
+        agent_texts = ["\n".join(t.text for t in it.turns if t.speaker == "agent" and isinstance(t.text, str))
+                       for it in items]
+        # The tone model reads customers; on agent text its p_negative is only a rough rudeness signal.
+        _, agent_probs = self.tone.predict_proba(agent_texts, langs)
+        labels = self.tone.labels(langs, cust_probs)
+        out: list[Classification] = []
+        for k, item in enumerate(items):
+            f, p, lang = feats[k], cust_probs[k], langs[k]
+            supported = lang != UNSUPPORTED
+            p_court = courtesy_probability(f, agent_probs[k][0] if supported else None) if supported else None
+            if supported and (f.has_agent_text or f.customer_text or item.outcome):
+                res = resolution_probabilities(f, p)
+            elif item.outcome:
+                res = resolution_probabilities(f, None)
+            else:
+                res = None
+            tone_ok = not np.isnan(p).any()
+            out.append(Classification(
+                interaction_id=item.interaction_id,
+                lang=lang,
+                tone=labels[k],
+                p_negative=float(p[0]) if tone_ok else None,
+                p_neutral=float(p[1]) if tone_ok else None,
+                p_positive=float(p[2]) if tone_ok else None,
+                courteous=None if p_court is None else p_court >= COURTEOUS_THRESHOLD,
+                p_courteous=p_court,
+                resolution=None if res is None else RESOLUTIONS[int(res.argmax())],
+                p_resolved=None if res is None else float(res[0]),
+                p_unresolved=None if res is None else float(res[1]),
+                p_escalated=None if res is None else float(res[2]),
+                blame=value(f, "agent_blame") > 0,
+                evidence=f.evidence,
+                model_version=self.version,
+            ))
+        return out
+
+    def _languages(self, items: list[InteractionText]) -> list[str]:
+        """Declared language if supported, else detected from the customer's words (agent's if silent)."""
+        texts = []
+        for it in items:
+            cust = " ".join(t.text for t in it.turns if t.speaker == "customer" and isinstance(t.text, str))
+            if not cust.strip():
+                cust = " ".join(t.text for t in it.turns if isinstance(t.text, str))
+            texts.append(cust[:_DETECT_CHARS])
+        return detect(texts, [it.lang for it in items])

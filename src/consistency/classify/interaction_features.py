@@ -1,0 +1,99 @@
+"""Per-interaction features from cues and turn structure, as a fixed-order numeric vector.
+
+The vector feeds the rule-based scorer in ``interaction_rules`` today; its fixed column order
+(``FEATURE_NAMES``) is what a scikit-learn model would be trained on once labelled conversations
+exist. Evidence spans (turn index + character offsets) are collected on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from consistency.classify.cues import build_pipeline
+from consistency.records import Evidence, InteractionText
+
+OUTCOMES: tuple[str, ...] = ("RESOLVED", "CALLBACK", "ESCALATED", "TRANSFERRED", "ABANDONED")
+_AGENT_CUES = ("apology", "thanks", "greeting", "blame", "follow_up", "fix_confirmed", "emoji_negative")
+_CUSTOMER_CUES = ("thanks", "escalation_request", "apology", "emoji_positive", "emoji_negative")
+_LAST_CUSTOMER_CUES = ("thanks", "escalation_request", "fix_confirmed")
+
+FEATURE_NAMES: tuple[str, ...] = (
+    *(f"agent_{c}" for c in _AGENT_CUES),
+    *(f"customer_{c}" for c in _CUSTOMER_CUES),
+    *(f"last_customer_{c}" for c in _LAST_CUSTOMER_CUES),
+    "agent_turns", "customer_turns", "customer_spoke_last", "agent_spoke_first", "transfers",
+    *(f"outcome_{o.lower()}" for o in OUTCOMES),
+    "outcome_missing",
+)
+_INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+MAX_TURN_CHARS = 5_000  # cue search per turn; a pasted log beyond this adds nothing but time
+
+
+@dataclass
+class InteractionFeatures:
+    """One interaction's feature vector, its evidence spans and the text the tone model should read."""
+
+    vector: np.ndarray
+    evidence: list[Evidence] = field(default_factory=list)
+    customer_text: str = ""
+    has_agent_text: bool = False
+
+
+def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionFeatures]:
+    """Features for each interaction, reading its turns with the cue pipeline of its language."""
+    out = [InteractionFeatures(vector=np.zeros(len(FEATURE_NAMES), dtype=np.float32)) for _ in items]
+    # Group turns by language so each pipeline streams its texts through nlp.pipe in batches.
+    jobs: dict[str, list[tuple[int, int]]] = {}
+    for k, (item, lang) in enumerate(zip(items, langs)):
+        _structure(item, out[k])
+        if lang in ("en", "de", "id", "nb", "ru"):
+            for t, turn in enumerate(item.turns):
+                if turn.speaker in ("agent", "customer") and isinstance(turn.text, str) and turn.text.strip():
+                    jobs.setdefault(lang, []).append((k, t))
+    for lang, refs in jobs.items():
+        nlp = build_pipeline(lang)
+        texts = (items[k].turns[t].text[:MAX_TURN_CHARS] for k, t in refs)
+        with nlp.select_pipes(disable=["sentencizer"]):
+            for (k, t), doc in zip(refs, nlp.pipe(texts, batch_size=512)):
+                _add_cues(items[k], t, doc._.cues, out[k])
+    return out
+
+
+def _structure(item: InteractionText, f: InteractionFeatures) -> None:
+    v = f.vector
+    spoken = [t for t in item.turns if t.speaker in ("agent", "customer") and isinstance(t.text, str) and t.text.strip()]
+    v[_INDEX["agent_turns"]] = np.log1p(sum(t.speaker == "agent" for t in spoken))
+    v[_INDEX["customer_turns"]] = np.log1p(sum(t.speaker == "customer" for t in spoken))
+    v[_INDEX["customer_spoke_last"]] = float(bool(spoken) and spoken[-1].speaker == "customer")
+    v[_INDEX["agent_spoke_first"]] = float(bool(spoken) and spoken[0].speaker == "agent")
+    v[_INDEX["transfers"]] = float(min(max(item.transfers or 0, 0), 5))
+    outcome = (item.outcome or "").strip().upper()
+    if outcome in OUTCOMES:
+        v[_INDEX[f"outcome_{outcome.lower()}"]] = 1.0
+    else:
+        v[_INDEX["outcome_missing"]] = 1.0
+    f.customer_text = "\n".join(t.text for t in spoken if t.speaker == "customer")
+    f.has_agent_text = any(t.speaker == "agent" for t in spoken)
+
+
+def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures) -> None:
+    speaker = item.turns[t].speaker
+    last_customer = speaker == "customer" and all(
+        later.speaker != "customer" for later in item.turns[t + 1:]
+    )
+    for cue, span in cues:
+        name = f"{speaker}_{cue}"
+        if name in _INDEX:
+            f.vector[_INDEX[name]] += 1.0
+        if last_customer and f"last_customer_{cue}" in _INDEX:
+            f.vector[_INDEX[f"last_customer_{cue}"]] += 1.0
+        if cue not in ("negation", "intensifier"):
+            # The turn index says who spoke, so the cue keeps its plain name.
+            f.evidence.append(Evidence(cue=cue, text=span.text, turn=t, start=span.start_char, end=span.end_char))
+
+
+def value(f: InteractionFeatures, name: str) -> float:
+    """One named feature of an interaction."""
+    return float(f.vector[_INDEX[name]])

@@ -1,0 +1,53 @@
+"""Rule-based courtesy and resolution scores over interaction features (no trained model yet).
+
+These are hand-set weights on interpretable features, turned into probabilities with a logistic /
+softmax link. They are honest placeholders until labelled conversations exist to fit a model on
+``interaction_features.FEATURE_NAMES``; the probabilities are NOT calibrated against any truth.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from consistency.classify.interaction_features import InteractionFeatures, value
+
+RULES_VERSION = "rules-v1"
+
+
+def courtesy_probability(f: InteractionFeatures, agent_p_negative: float | None = None) -> float | None:
+    """P(agent was courteous): greetings, thanks and apologies help; blaming others hurts. None without agent text."""
+    if not f.has_agent_text:
+        return None
+    z = -0.3
+    z += 1.0 * min(value(f, "agent_greeting"), 1.0)
+    z += 0.8 * min(value(f, "agent_thanks"), 2.0)
+    z += 0.6 * min(value(f, "agent_apology"), 2.0)
+    z += 0.3 * min(value(f, "agent_follow_up") + value(f, "agent_fix_confirmed"), 1.0)
+    z -= 2.5 * min(value(f, "agent_blame"), 2.0)
+    z -= 1.0 * min(value(f, "agent_emoji_negative"), 1.0)
+    if agent_p_negative is not None and not np.isnan(agent_p_negative):
+        z -= 2.0 * (agent_p_negative - 0.3)
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def resolution_probabilities(f: InteractionFeatures, customer_probs: np.ndarray | None = None) -> np.ndarray:
+    """P(resolved, unresolved, escalated) from outcome code, transfers, cue phrases and the customer's tone."""
+    resolved = 0.0
+    unresolved = 0.0
+    escalated = -1.0
+    # The source's own outcome code is the strongest signal when present.
+    resolved += 2.5 * value(f, "outcome_resolved")
+    unresolved += 2.0 * value(f, "outcome_callback") + 2.5 * value(f, "outcome_abandoned")
+    escalated += 3.5 * value(f, "outcome_escalated") + 3.0 * value(f, "outcome_transferred")
+    escalated += 1.0 * min(value(f, "transfers"), 2.0)
+    escalated += 1.5 * min(value(f, "customer_escalation_request"), 1.0)
+    resolved += 1.5 * min(value(f, "agent_fix_confirmed"), 1.0)
+    resolved += 1.0 * min(value(f, "last_customer_thanks"), 1.0)
+    unresolved += 1.0 * min(value(f, "agent_follow_up"), 1.0)
+    unresolved += 0.5 * value(f, "customer_spoke_last") * (1.0 - min(value(f, "last_customer_thanks"), 1.0))
+    if customer_probs is not None and not np.isnan(customer_probs).any():
+        unresolved += 1.5 * (customer_probs[0] - 0.33)
+        resolved += 1.0 * (customer_probs[2] - 0.33)
+    z = np.array([resolved, unresolved, escalated])
+    e = np.exp(z - z.max())
+    return e / e.sum()

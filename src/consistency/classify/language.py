@@ -1,0 +1,73 @@
+"""Language routing: which of en, de, id, nb, ru a text is in, or "unsupported".
+
+The lingua detector knows the five supported languages (plus Nynorsk, routed to nb) and a few
+decoy languages, and is built once. A text whose best language is not confidently ahead is "unsupported" rather than
+forced through the English model.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from consistency.records import SUPPORTED_LANGS
+
+UNSUPPORTED = "unsupported"
+MIN_CONFIDENCE = 0.25  # lingua spreads confidence over all candidates; below this it is guessing
+_LETTERS_NEEDED = 3
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    """The restricted lingua detector, built on first use (loading its models takes a moment)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    ours = [Language.ENGLISH, Language.GERMAN, Language.INDONESIAN, Language.BOKMAL, Language.NYNORSK,
+            Language.RUSSIAN]
+    # Decoys: without them a Polish or French text would be forced onto the nearest of our five.
+    # Danish and Malay are left out on purpose: they are close enough to nb / id that they would
+    # steal genuine Norwegian and Indonesian texts.
+    decoys = [Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH,
+              Language.POLISH, Language.TURKISH, Language.UKRAINIAN, Language.SWEDISH, Language.CZECH]
+    return LanguageDetectorBuilder.from_languages(*ours, *decoys).with_preloaded_language_models().build()
+
+
+def _code(language: Any) -> str:
+    code = language.iso_code_639_1.name.lower()
+    return "nb" if code in ("nb", "nn", "no") else code
+
+
+def normalize_hint(hint: str | None) -> str | None:
+    """A declared language code in our vocabulary (``"en-GB"`` -> ``"en"``, ``"no"``/``"nn"`` -> ``"nb"``)."""
+    if not hint:
+        return None
+    code = hint.strip().lower().replace("_", "-").split("-")[0]
+    code = "nb" if code in ("no", "nn", "nob", "nno") else code
+    return code if code in SUPPORTED_LANGS else None
+
+
+def detect(texts: list[str], hints: list[str | None] | None = None) -> list[str]:
+    """One language code (or "unsupported") per text; a supported declared hint wins over detection."""
+    hints = hints or [None] * len(texts)
+    if len(hints) != len(texts):
+        raise ValueError(f"got {len(hints)} language hints for {len(texts)} texts")
+    out: list[str] = [UNSUPPORTED] * len(texts)
+    todo: list[int] = []
+    for i, (text, hint) in enumerate(zip(texts, hints)):
+        code = normalize_hint(hint)
+        if code:
+            out[i] = code
+        elif isinstance(text, str) and sum(ch.isalpha() for ch in text[:2000]) >= _LETTERS_NEEDED:
+            todo.append(i)
+    if todo:
+        # The first 2,000 characters are plenty to tell five languages apart and keep 100 KB texts cheap.
+        confidences = _detector().compute_language_confidence_values_in_parallel([texts[i][:2000] for i in todo])
+        for i, values in zip(todo, confidences):
+            if not values:
+                continue
+            best = values[0]
+            # Nynorsk and Bokmål share most words; their confidence is pooled before the threshold.
+            score = sum(v.value for v in values if _code(v.language) == _code(best.language))
+            if score >= MIN_CONFIDENCE and _code(best.language) in SUPPORTED_LANGS:
+                out[i] = _code(best.language)
+    return out
