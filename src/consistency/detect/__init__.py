@@ -1,0 +1,27 @@
+"""Detection: which branch x channel is out of line, how sure we are, and where the problem sits.
+
+``run_detection`` is the one entry point; the modules beside it each hold one method
+(case mix, funnel limits, FDR, drift, cross-channel, mystery shop, levels).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from consistency.detect.nightly import DetectionResult as DetectionResult
+
+
+def run_detection(interactions: Any, mystery: Any, business_date: Any, fdr: float = 0.05) -> "DetectionResult":
+    """Test every branch x channel x metric of the window and return flags, funnel points and series."""
+    from consistency.detect.nightly import run_detection as run
+
+    return run(interactions, mystery, business_date, fdr=fdr)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DetectionResult":
+        from consistency.detect.nightly import DetectionResult
+
+        return DetectionResult
+    raise AttributeError(name)

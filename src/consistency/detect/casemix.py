@@ -1,0 +1,176 @@
+"""Case-mix adjustment: what each interaction would score at an average branch (indirect standardisation).
+
+A branch does not choose its channel mix, its customers' language, why they call, the hour they
+call or whether they are repeat callers. A model fit on the whole chain's window over exactly
+those factors (never the branch) gives each interaction an expected value; a cell's
+observed/expected ratio then compares it with the chain *for the same kind of work*.
+The model learns from the window minus its most recent week (so this week's drift is not learnt
+as normal); then each business date gets its own level, so a chain-wide move on one day lands in
+the expected values (and is tested once, at chain level) instead of flagging every cell.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from consistency.aggregate import METRICS
+
+CASE_MIX_FACTORS = ("channel", "lang", "topic", "hour_band", "history")
+MAX_TOPICS = 30
+RECENT_DAYS = 7  # rarer topics pool into "other" so the model never fits one-off categories
+
+
+def _hour_band(hour: pd.Series) -> pd.Series:
+    bands = pd.cut(pd.to_numeric(hour, errors="coerce"), [-1, 7, 11, 16, 23],
+                   labels=["night", "morning", "afternoon", "evening"])
+    return bands.astype(str).replace("nan", "unknown")
+
+
+def _history(frame: pd.DataFrame) -> pd.Series:
+    """unknown / first / repeat: whether the customer already contacted the chain in the window."""
+    if "customer" not in frame or "started_at" not in frame:
+        return pd.Series("unknown", index=frame.index)
+    known = frame["customer"].notna()
+    order = frame.loc[known].sort_values("started_at", kind="stable")
+    prior = order.groupby("customer", sort=False).cumcount()
+    out = pd.Series("unknown", index=frame.index, dtype=object)
+    out.loc[prior.index] = np.where(prior.to_numpy() > 0, "repeat", "first")
+    return out
+
+
+def case_mix_features(frame: pd.DataFrame) -> pd.DataFrame:
+    """Categorical factors a branch does not control, one row per interaction (all strings)."""
+    def col(name: str) -> pd.Series:
+        return frame[name].astype(object).where(frame[name].notna(), "unknown").astype(str) if name in frame \
+            else pd.Series("unknown", index=frame.index)
+
+    topic = col("topic")
+    common = topic.value_counts().index[:MAX_TOPICS]
+    return pd.DataFrame({
+        "channel": col("channel"),
+        "lang": col("lang"),
+        "topic": topic.where(topic.isin(common), "other"),
+        "hour_band": _hour_band(frame["hour"]) if "hour" in frame else "unknown",
+        "history": _history(frame),
+    }, index=frame.index)
+
+
+def expected_values(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None = None,
+                    by_date: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Per-interaction expected value and its model variance (NaN where the metric is missing)."""
+    fit = fit_case_mix(frame, metric, features)
+    return (fit["e_date"], fit["v_date"]) if by_date else (fit["e"], fit["v"])
+
+
+def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None = None) -> dict[str, np.ndarray]:
+    """Expected values and variances without (``e``, ``v``) and with (``e_date``, ``v_date``) a per-day level.
+
+    The case-mix model is fit once on distinct factor combinations (weighted by their counts: the
+    same fit, a fraction of the rows); the per-day level is then one offset per business date on
+    the model's scale, solved so that each day's expected total equals its observed total.
+    """
+    spec = METRICS[metric]
+    n = len(frame)
+    out = {k: np.full(n, np.nan) for k in ("e", "v", "e_date", "v_date")}
+    if n == 0 or spec.column not in frame:
+        return out
+    y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
+    ok = np.isfinite(y)
+    if not ok.any():
+        return out
+    feats = (case_mix_features(frame) if features is None else features).loc[ok]
+    combo = feats.groupby(list(feats.columns), sort=False, observed=True).ngroup().to_numpy()
+    yk = y[ok]
+    dates = pd.to_datetime(frame.loc[ok, "business_date"]).dt.normalize() if "business_date" in frame \
+        else pd.Series(pd.Timestamp(0), index=feats.index)
+    day = pd.factorize(dates)[0]
+    base = _baseline(dates)
+    counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
+    sums = np.bincount(combo[base], weights=yk[base], minlength=combo.max() + 1)
+    first = pd.Series(np.arange(len(combo))).groupby(combo).first().to_numpy()
+    design = pd.get_dummies(feats.iloc[first], dtype=float).to_numpy()
+    fitted = counts > 0
+    if spec.binary:
+        p = _fit_logistic(design, sums, counts, fitted)[combo]
+        p_day = _day_offsets_logistic(p, yk, day)
+        v, v_day = p * (1 - p), p_day * (1 - p_day)
+    else:
+        floor = max(float(np.nanmin(yk)), 0.0)
+        p = np.maximum(_fit_ridge(design, sums, counts, fitted)[combo], floor)
+        shift = np.bincount(day, weights=yk - p) / np.bincount(day)
+        p_day = np.maximum(p + shift[day], floor)
+        channel = feats["channel"].to_numpy()
+        # spread differs by channel (a chat wait is not a phone wait): residual variance per channel
+        v = pd.Series((yk - p) ** 2).groupby(channel).transform("mean").to_numpy()
+        v_day = pd.Series((yk - p_day) ** 2).groupby(channel).transform("mean").to_numpy()
+    for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
+        out[key][ok] = values
+    return out
+
+
+def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, steps: int = 8) -> np.ndarray:
+    """Shift each day's logits by one offset so its expected total matches its observed total (Newton)."""
+    eps = 1e-6
+    logit = np.log(np.clip(p, eps, 1 - eps) / np.clip(1 - p, eps, 1))
+    observed = np.bincount(day, weights=y)
+    delta = np.zeros(day.max() + 1)
+    for _ in range(steps):
+        q = 1 / (1 + np.exp(-(logit + delta[day])))
+        gradient = observed - np.bincount(day, weights=q, minlength=len(delta))
+        curvature = np.bincount(day, weights=q * (1 - q), minlength=len(delta))
+        # a day with all 0s or all 1s has no finite offset: cap the move so it stays a defined number
+        delta += np.clip(np.where(curvature > 0, gradient / np.maximum(curvature, eps), 0.0), -2, 2)
+    return 1 / (1 + np.exp(-(logit + delta[day])))
+
+
+def _baseline(dates: pd.Series) -> np.ndarray:
+    """Rows the case-mix model learns from: all but the most recent week when the window allows.
+
+    A drift that starts this week must not be learnt as "what a chat contact is like"; older weeks
+    define normal. With less than two weeks of history every day is baseline.
+    """
+    last = dates.max()
+    base = (dates <= last - pd.Timedelta(days=RECENT_DAYS)).to_numpy()
+    span = (last - dates.min()).days + 1
+    return base if span >= 2 * RECENT_DAYS and base.any() else np.ones(len(dates), bool)
+
+
+def _fit_logistic(design: np.ndarray, events: np.ndarray, counts: np.ndarray, fitted: np.ndarray) -> np.ndarray:
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    rate = events.sum() / counts.sum()
+    if rate <= 0 or rate >= 1 or design.shape[1] == 0:
+        return np.full(len(counts), rate)  # one outcome only: nothing to model, every row expects it
+    x = np.vstack([design[fitted], design[fitted]])
+    target = np.r_[np.ones(fitted.sum()), np.zeros(fitted.sum())]
+    weight = np.r_[events[fitted], counts[fitted] - events[fitted]]
+    keep = weight > 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model = LogisticRegression(C=1.0, max_iter=300).fit(x[keep], target[keep], sample_weight=weight[keep])
+    return model.predict_proba(design)[:, 1]
+
+
+def _fit_ridge(design: np.ndarray, sums: np.ndarray, counts: np.ndarray, fitted: np.ndarray) -> np.ndarray:
+    from sklearn.linear_model import Ridge
+
+    if design.shape[1] == 0:
+        return np.full(len(counts), sums.sum() / counts.sum())
+    means = sums[fitted] / counts[fitted]
+    return Ridge(alpha=1.0).fit(design[fitted], means, sample_weight=counts[fitted]).predict(design)
+
+
+def observed_expected(frame: pd.DataFrame, metric: str, expected: np.ndarray, variance: np.ndarray,
+                      keys: list[str]) -> pd.DataFrame:
+    """Per group: n, O (sum observed), E (sum expected), V (sum model variance)."""
+    y = pd.to_numeric(frame[METRICS[metric].column], errors="coerce").astype(float).to_numpy()
+    ok = np.isfinite(y) & np.isfinite(expected)
+    parts = pd.DataFrame({k: frame[k].to_numpy()[ok] for k in keys})
+    parts["n"], parts["O"], parts["E"], parts["V"] = 1, y[ok], expected[ok], variance[ok]
+    if parts.empty:
+        return pd.DataFrame(columns=[*keys, "n", "O", "E", "V"])
+    return parts.groupby(keys, observed=True, sort=True).sum().reset_index()

@@ -1,0 +1,122 @@
+"""One-sided CUSUM on each cell's risk-adjusted daily series, with p-values so BH can control alarms.
+
+The daily statistic is ``z_t = (O_t/E_t - 1) / sqrt(s_t**2 + tau2)`` oriented so that positive is
+worse (``s_t = sqrt(V_t)/E_t`` from the case-mix model, ``tau2`` the metric's between-cell
+variance from the funnel, so known heterogeneity between cells does not read as drift), and
+``S_t = max(0, S_{t-1} + z_t - k)`` with ``k = 0.5`` (tuned to a one-standard-error shift).
+
+How the false-alarm rate is controlled: instead of one fixed threshold ``h`` for every cell (which
+over a whole chain of cells x metrics x 28 days gives dozens of false alarms a night), each cell's
+largest CUSUM value over its ``T`` observed days gets a p-value from the null distribution of
+``max_t S_t`` for ``T`` independent N(0, 1) days (Monte Carlo, 40,000 runs, fixed seed; beyond
+its 99.9th percentile the tail is extended with Siegmund's exponential rate ``exp(-2k h)``).
+Those p-values join every other test of the night in one Benjamini-Hochberg family, so the
+expected share of false flags stays at the configured FDR. A flagged cell's alarm date is the
+first day its CUSUM crossed the level whose p-value equals the BH cut-off.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+K_REFERENCE = 0.5
+Z_CAP = 4.0  # one day of a tiny cell (n=1, a rare event) must not make a drift on its own
+NULL_RUNS = 40_000
+TAIL_QUANTILE = 0.999
+
+
+@lru_cache(maxsize=8)
+def _null_max(days: int, k: float = K_REFERENCE) -> np.ndarray:
+    """Sorted null samples of max_t S_t for every horizon 1..days: array (days, NULL_RUNS)."""
+    rng = np.random.default_rng(20050101)
+    s = np.zeros(NULL_RUNS)
+    running = np.zeros(NULL_RUNS)
+    out = np.empty((days, NULL_RUNS))
+    for t in range(days):
+        s = np.maximum(0.0, s + np.clip(rng.standard_normal(NULL_RUNS), -Z_CAP, Z_CAP) - k)
+        running = np.maximum(running, s)
+        out[t] = np.sort(running)
+    return out
+
+
+def cusum_path(z: np.ndarray, k: float = K_REFERENCE) -> np.ndarray:
+    """Upper CUSUM ``S_t = max(0, S_{t-1} + z_t - k)``, starting at 0."""
+    s, path = 0.0, np.empty(len(z))
+    for i, value in enumerate(np.clip(np.asarray(z, float), -Z_CAP, Z_CAP)):
+        s = max(0.0, s + value - k)
+        path[i] = s
+    return path
+
+
+def cusum_p_value(stat: float | np.ndarray, days: int, k: float = K_REFERENCE) -> np.ndarray:
+    """P(max_t S_t >= stat) over ``days`` in-control days (1 for stat <= 0)."""
+    stat = np.atleast_1d(np.asarray(stat, float))
+    if days < 1:
+        return np.ones_like(stat)
+    null = _null_max(max(days, 28), k)[days - 1]  # one cached table serves every horizon up to 28 days
+    exceed = NULL_RUNS - np.searchsorted(null, stat, side="left")
+    p = (exceed + 1) / (NULL_RUNS + 1)
+    h0 = null[int(TAIL_QUANTILE * NULL_RUNS)]
+    p_h0 = (NULL_RUNS - np.searchsorted(null, h0, side="left") + 1) / (NULL_RUNS + 1)
+    tail = stat > h0
+    p[tail] = p_h0 * np.exp(-2 * k * (stat[tail] - h0))
+    p[stat <= 0] = 1.0
+    return np.minimum(p, 1.0)
+
+
+def daily_z(observed: np.ndarray, expected: np.ndarray, variance: np.ndarray, tau2: float, worse_sign: int) -> np.ndarray:
+    """Oriented (positive = worse) standardised daily deviation on the O/E scale; 0 without information."""
+    o, e, v = (np.asarray(a, float) for a in (observed, expected, variance))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s2 = v / e**2
+        z = (o / e - 1) / np.sqrt(s2 + tau2)
+    return np.where(np.isfinite(z) & (e > 0) & (v > 0), worse_sign * z, 0.0)
+
+
+def cell_drift(days: pd.DataFrame, tau2: float, worse_sign: int, k: float = K_REFERENCE) -> dict:
+    """CUSUM of one cell's days (sorted; columns date, n, O, E, V): path, max, p-value, change point."""
+    days = days.sort_values("date")
+    z = daily_z(days["O"], days["E"], days["V"], tau2, worse_sign)
+    path = cusum_path(z, k)
+    stat = float(path.max()) if len(path) else 0.0
+    p = float(cusum_p_value(stat, len(path), k)[0]) if len(path) else 1.0
+    peak = int(path.argmax()) if len(path) else 0
+    zeros = np.flatnonzero(path[: peak + 1] == 0)
+    start = int(zeros.max()) + 1 if zeros.size else 0  # the day after the last reset: where the drift began
+    start = min(start, peak)
+    return {"z": z, "path": path, "stat": stat, "p_value": p, "days": len(path),
+            "change_date": days["date"].iloc[start] if len(path) else None}
+
+
+def alarm_index(path: np.ndarray, p_cut: float, k: float = K_REFERENCE) -> int | None:
+    """First day whose CUSUM p-value (over the days so far' horizon of the whole series) is <= p_cut."""
+    if p_cut <= 0 or len(path) == 0:
+        return None
+    p = cusum_p_value(path, len(path), k)
+    hits = np.flatnonzero(p <= p_cut)
+    return int(hits[0]) if hits.size else None
+
+
+def chain_z(observed: np.ndarray, expected: np.ndarray, n: np.ndarray, variance: np.ndarray, worse_sign: int) -> np.ndarray:
+    """Chain-wide daily deviation standardised by its own robust day-to-day spread.
+
+    Pooled over the whole chain the binomial error is tiny, so ordinary day-to-day wobble would
+    alarm; the spread is the larger of the binomial error and 1.4826 * MAD of day-to-day changes
+    divided by sqrt(2) (robust to the very step we look for).
+    """
+    o, e, n, v = (np.asarray(a, float) for a in (observed, expected, n, variance))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = np.where(n > 0, (o - e) / n, np.nan)
+        binomial = np.sqrt(v) / n
+    finite = np.isfinite(r)
+    if finite.sum() < 3:
+        return np.zeros(len(r))
+    diffs = np.diff(r[finite])
+    robust = 1.4826 * np.median(np.abs(diffs - np.median(diffs))) / np.sqrt(2)
+    scale = np.maximum(np.nan_to_num(binomial, nan=np.inf), robust)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = worse_sign * r / scale
+    return np.where(np.isfinite(z), z, 0.0)
