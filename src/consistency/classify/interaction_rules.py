@@ -40,7 +40,7 @@ def resolution_probabilities(f: InteractionFeatures, customer_probs: np.ndarray 
     unresolved += 2.0 * value(f, "outcome_callback") + 2.5 * value(f, "outcome_abandoned")
     escalated += 3.5 * value(f, "outcome_escalated") + 3.0 * value(f, "outcome_transferred")
     escalated += 1.0 * min(value(f, "transfers"), 2.0)
-    escalated += 1.5 * min(value(f, "customer_escalation_request"), 1.0)
+    escalated += 2.5 * min(value(f, "customer_escalation_request"), 1.0)
     resolved += 1.5 * min(value(f, "agent_fix_confirmed"), 1.0)
     resolved += 1.0 * min(value(f, "last_customer_thanks"), 1.0)
     unresolved += 1.0 * min(value(f, "agent_follow_up"), 1.0)

@@ -62,11 +62,11 @@ def explain(text: str, models_dir: Path, lang: str | None = None) -> dict[str, A
     detected, p = langs[0], probs[0]
     result: dict[str, Any] = {"lang": detected, "label": None, "probabilities": None, "evidence": [],
                               "model_version": model.version}
-    if detected == UNSUPPORTED:
-        result["message"] = "language not supported (or too little text to tell); no tone given"
-        return result
-    if np.isnan(p).any():
+    if not isinstance(text, str) or not text.strip():
         result["message"] = "empty text; no tone given"
+        return result
+    if detected == UNSUPPORTED or np.isnan(p).any():
+        result["message"] = "language not supported (or too little text to tell); no tone given"
         return result
     result["label"] = model.labels(langs, probs)[0]
     result["probabilities"] = {t: round(float(p[j]), 4) for j, t in enumerate(TONES)}

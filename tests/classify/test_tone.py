@@ -1,0 +1,91 @@
+"""ToneModel: routing, bad input, skops round trip, deterministic training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from consistency.classify.tone import TONE_FILE, ToneModel
+from consistency.classify.tone_model import fit_language
+from consistency.records import SUPPORTED_LANGS, TONES
+
+
+def test_committed_model_covers_every_language(tone_model: ToneModel) -> None:
+    assert sorted(tone_model.models) == sorted(SUPPORTED_LANGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Thank you so much, the staff were wonderful and fixed everything!", "en", "positive"),
+        ("Worst service ever, I waited two hours and nobody helped. Terrible.", "en", "negative"),
+        ("Спасибо большое, всё отлично, очень довольна!", "ru", "positive"),
+        ("Ужасный сервис, деньги списали и не вернули, позор", "ru", "negative"),
+        ("Makanannya enak sekali dan pelayanannya ramah, sangat puas!", "id", "positive"),
+        ("Pelayanan buruk sekali, kecewa berat, tidak akan kembali lagi.", "id", "negative"),
+    ],
+)
+def test_clear_cases_get_the_obvious_label(tone_model: ToneModel, text: str, lang: str, expected: str) -> None:
+    langs, probs = tone_model.predict_proba([text])
+    assert langs == [lang]
+    assert tone_model.labels(langs, probs) == [expected]
+
+
+def test_bad_input_gives_defined_results(tone_model: ToneModel) -> None:
+    texts = ["", "   ", "😡😡😡", "x" * 100_000, "Ceci n'est pas du tout une phrase anglaise, vraiment.",
+             " ".join(f"My parcel number {i} arrived late again and nobody called me back." for i in range(1500))]
+    langs, probs = tone_model.predict_proba(texts)
+    assert probs.shape == (len(texts), 3)
+    assert langs[:5] == ["unsupported"] * 5
+    assert np.isnan(probs[:5]).all()
+    assert langs[5] == "en" and np.isclose(probs[5].sum(), 1.0)
+    assert tone_model.labels(langs, probs)[:5] == [None] * 5
+
+
+def test_non_string_text_is_treated_as_empty(tone_model: ToneModel) -> None:
+    langs, probs = tone_model.predict_proba([None, 3.5], None)  # type: ignore[list-item]
+    assert langs == ["unsupported", "unsupported"] and np.isnan(probs).all()
+
+
+def test_probabilities_are_a_distribution(tone_model: ToneModel) -> None:
+    texts = ["I love this bank", "Where is my refund?", "ok"]
+    _, probs = tone_model.predict_proba(texts, ["en", "en", "en"])
+    assert np.allclose(probs.sum(axis=1), 1.0) and (probs >= 0).all()
+
+
+def test_skops_round_trip_keeps_predictions(tone_model: ToneModel, tmp_path: Path) -> None:
+    tone_model.save(tmp_path)
+    again = ToneModel.load(tmp_path)
+    texts = ["Still no answer from support :(", "Vielen Dank, alles bestens!", "Takk for god hjelp"]
+    hints = ["en", "de", "nb"]
+    assert again.version == tone_model.version
+    np.testing.assert_array_equal(again.predict_proba(texts, hints)[1], tone_model.predict_proba(texts, hints)[1])
+
+
+def test_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=TONE_FILE):
+        ToneModel.load(tmp_path)
+
+
+def test_model_file_with_foreign_types_is_refused(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    import skops.io as sio
+
+    sio.dump({"version": "x", "languages": {}, "extra": Fraction(1, 3)}, tmp_path / TONE_FILE)
+    with pytest.raises(ValueError, match="unexpected types"):
+        ToneModel.load(tmp_path)
+
+
+def test_training_is_deterministic(data_dir: Path) -> None:
+    from consistency.classify.data import tone_split
+
+    texts, labels = tone_split(data_dir, "ru", "train")
+    texts, labels = texts[:400], labels[:400]
+    a, _ = fit_language(texts, labels, "ru", seed=0)
+    b, _ = fit_language(texts, labels, "ru", seed=0)
+    probe = ["Спасибо за помощь", "Опять не работает приложение", "Открыл вклад"]
+    np.testing.assert_array_equal(a.predict_proba(probe), b.predict_proba(probe))
+    assert a.decide(a.predict_proba(probe))[0] in TONES
