@@ -18,6 +18,7 @@ from consistency.records import MysteryShopRecord, RawInteraction, Rejected, Tur
         ("звоните +7 (495) 123-45-67", "звоните [PHONE]"),
         ("Rufen Sie 0176-12345678 an", "Rufen Sie [PHONE] an"),
         ("order 123456789 from 21.11.2026", "order 123456789 from 21.11.2026"),
+        ('{"start": "2026-11-21 09:00", "end": "21/11/2026 09:15"}', '{"start": "2026-11-21 09:00", "end": "21/11/2026 09:15"}'),
         ("", ""),
     ],
 )

@@ -16,6 +16,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 # A phone number: optional +country, then 7+ digits with the usual separators.
+# Dates and timestamps (21.11.2026, 2026-11-21 09:00) are digit runs too, never phone numbers.
+_DATE_START = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ()./-]{6,}\d\b")
 
 
@@ -51,8 +53,8 @@ def _mask_card(match: re.Match[str]) -> str:
 def _mask_phone(match: re.Match[str]) -> str:
     text = match.group(0)
     digits = re.sub(r"\D", "", text)
-    # Dates (21.11.2026) are digit runs too; a phone number has 7-15 digits and no date shape.
-    if not 7 <= len(digits) <= 15 or re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text):
+    # A phone number has 7-15 digits and no date shape.
+    if not 7 <= len(digits) <= 15 or _DATE_START.match(text):
         return text
     # A bare digit run that starts with neither + nor 0 is an order or reference number.
     if text.isdigit() and not text.startswith("0"):
