@@ -87,7 +87,7 @@ def period_start(dates: pd.Series, period: str) -> pd.Series:
     if period == "day":
         return days
     if period == "week":
-        return days - pd.to_timedelta(days.dt.weekday, unit="D")
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     raise ValueError(f"period must be 'day' or 'week', not {period!r}")
 
 

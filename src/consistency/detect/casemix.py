@@ -19,8 +19,8 @@ import pandas as pd
 from consistency.aggregate import METRICS
 
 CASE_MIX_FACTORS = ("channel", "lang", "topic", "hour_band", "history")
-MAX_TOPICS = 30
-RECENT_DAYS = 7  # rarer topics pool into "other" so the model never fits one-off categories
+MAX_TOPICS = 30  # rarer topics pool into "other" so the model never fits one-off categories
+RECENT_DAYS = 7  # the most recent week is judged against the model, never learnt by it
 
 
 def _hour_band(hour: pd.Series) -> pd.Series:
@@ -65,19 +65,22 @@ def expected_values(frame: pd.DataFrame, metric: str, features: pd.DataFrame | N
     return (fit["e_date"], fit["v_date"]) if by_date else (fit["e"], fit["v"])
 
 
-def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None = None) -> dict[str, np.ndarray]:
+def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None = None,
+                 column: str | None = None, binary: bool | None = None) -> dict[str, np.ndarray]:
     """Expected values and variances without (``e``, ``v``) and with (``e_date``, ``v_date``) a per-day level.
 
     The case-mix model is fit once on distinct factor combinations (weighted by their counts: the
     same fit, a fraction of the rows); the per-day level is then one offset per business date on
     the model's scale, solved so that each day's expected total equals its observed total.
     """
-    spec = METRICS[metric]
+    spec = METRICS[metric] if metric in METRICS else None
+    column = column or (spec.column if spec else metric)  # a metric outside the shared list names its column
+    binary = binary if binary is not None else (spec.binary if spec else True)
     n = len(frame)
     out = {k: np.full(n, np.nan) for k in ("e", "v", "e_date", "v_date")}
-    if n == 0 or spec.column not in frame:
+    if n == 0 or column not in frame:
         return out
-    y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
+    y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
     ok = np.isfinite(y)
     if not ok.any():
         return out
@@ -93,7 +96,7 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     first = pd.Series(np.arange(len(combo))).groupby(combo).first().to_numpy()
     design = pd.get_dummies(feats.iloc[first], dtype=float).to_numpy()
     fitted = counts > 0
-    if spec.binary:
+    if binary:
         p = _fit_logistic(design, sums, counts, fitted)[combo]
         p_day = _day_offsets_logistic(p, yk, day)
         v, v_day = p * (1 - p), p_day * (1 - p_day)
@@ -165,9 +168,10 @@ def _fit_ridge(design: np.ndarray, sums: np.ndarray, counts: np.ndarray, fitted:
 
 
 def observed_expected(frame: pd.DataFrame, metric: str, expected: np.ndarray, variance: np.ndarray,
-                      keys: list[str]) -> pd.DataFrame:
+                      keys: list[str], column: str | None = None) -> pd.DataFrame:
     """Per group: n, O (sum observed), E (sum expected), V (sum model variance)."""
-    y = pd.to_numeric(frame[METRICS[metric].column], errors="coerce").astype(float).to_numpy()
+    column = column or (METRICS[metric].column if metric in METRICS else metric)
+    y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
     ok = np.isfinite(y) & np.isfinite(expected)
     parts = pd.DataFrame({k: frame[k].to_numpy()[ok] for k in keys})
     parts["n"], parts["O"], parts["E"], parts["V"] = 1, y[ok], expected[ok], variance[ok]

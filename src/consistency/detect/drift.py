@@ -67,19 +67,37 @@ def cusum_p_value(stat: float | np.ndarray, days: int, k: float = K_REFERENCE) -
     return np.minimum(p, 1.0)
 
 
-def daily_z(observed: np.ndarray, expected: np.ndarray, variance: np.ndarray, tau2: float, worse_sign: int) -> np.ndarray:
-    """Oriented (positive = worse) standardised daily deviation on the O/E scale; 0 without information."""
+def daily_z(observed: np.ndarray, expected: np.ndarray, variance: np.ndarray, tau2: float, worse_sign: int,
+            n: np.ndarray | None = None) -> np.ndarray:
+    """Oriented (positive = worse) standardised daily deviation on the O/E scale; 0 without information.
+
+    For counts of events (``n`` given) and no between-cell variance, the day's count goes through
+    the binomial mid-p probability transform instead: a small day with one rare event then scores
+    what it is worth, not a normal-approximation z of 5.
+    """
     o, e, v = (np.asarray(a, float) for a in (observed, expected, variance))
     with np.errstate(divide="ignore", invalid="ignore"):
         s2 = v / e**2
         z = (o / e - 1) / np.sqrt(s2 + tau2)
+        if n is not None and tau2 == 0:
+            z = binomial_z(o, np.asarray(n, float), e / np.asarray(n, float))
     return np.where(np.isfinite(z) & (e > 0) & (v > 0), worse_sign * z, 0.0)
 
 
-def cell_drift(days: pd.DataFrame, tau2: float, worse_sign: int, k: float = K_REFERENCE) -> dict:
+def binomial_z(events: np.ndarray, n: np.ndarray, rate: np.ndarray) -> np.ndarray:
+    """Normal score of a count under Binomial(n, rate) by the mid-p transform (upward = more events)."""
+    from scipy.stats import binom, norm
+
+    k = np.round(events)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mid = binom.cdf(k - 1, n, rate) + 0.5 * binom.pmf(k, n, rate)
+        return norm.ppf(np.clip(mid, 1e-300, 1 - 1e-16))
+
+
+def cell_drift(days: pd.DataFrame, tau2: float, worse_sign: int, k: float = K_REFERENCE, binary: bool = False) -> dict:
     """CUSUM of one cell's days (sorted; columns date, n, O, E, V): path, max, p-value, change point."""
     days = days.sort_values("date")
-    z = daily_z(days["O"], days["E"], days["V"], tau2, worse_sign)
+    z = daily_z(days["O"], days["E"], days["V"], tau2, worse_sign, days["n"] if binary else None)
     path = cusum_path(z, k)
     stat = float(path.max()) if len(path) else 0.0
     p = float(cusum_p_value(stat, len(path), k)[0]) if len(path) else 1.0

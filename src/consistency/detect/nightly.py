@@ -90,7 +90,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         fit = fit_case_mix(frame, metric, features)
         e, v = fit["e_date"], fit["v_date"]
         y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
-        per_metric[metric] = {"y": y, "e": e, "v": v, "sign": sign}
+        per_metric[metric] = {"y": y, "e": e, "v": v, "sign": sign, "e0": fit["e"], "v0": fit["v"]}
         cells = observed_expected(frame, metric, e, v, ["branch", "channel"])
         if cells.empty:
             continue
@@ -103,6 +103,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         z = funnel.adjusted_z(ratio, 1.0, s, disp.tau2)
         z = np.where(testable, z, np.nan)
         p = np.where(np.isfinite(z), 2 * norm.sf(np.abs(z)), np.nan)
+        if spec.binary and disp.tau2 == 0:
+            p = np.where(np.isfinite(z), _binomial_two_sided(cells["O"], cells["n"], cells["E"]), np.nan)
         worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
         agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
         # One test per cell whether the problem is everywhere in it or in one agent: Bonferroni over
@@ -127,7 +129,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         daily = observed_expected(frame, metric, e, v, ["branch", "channel", "business_date"])
         for (branch, channel), days in daily.groupby(["branch", "channel"], sort=True):
             days = days.rename(columns={"business_date": "date"}).sort_values("date")
-            result = drift.cell_drift(days, disp.tau2, sign)
+            result = drift.cell_drift(days, disp.tau2, sign, binary=spec.binary)
             tested = days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS
             index = len(tests) if tested else -1
             if tested:
@@ -142,7 +144,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         pooled = daily.groupby(["channel", "business_date"], as_index=False)[["n", "O", "E", "V"]].sum()
         for channel, days in pooled.groupby("channel", sort=True):
             days = days.rename(columns={"business_date": "date"}).sort_values("date")
-            result = drift.cell_drift(days, disp.tau2, sign)
+            result = drift.cell_drift(days, disp.tau2, sign, binary=spec.binary)
             if days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS and daily[daily["channel"] == channel]["branch"].nunique() >= 3:
                 tests.append(_Test("channel_drift", metric, None, channel, result["p_value"],
                                    {"result": result, "days": days, "sign": sign}))
@@ -230,9 +232,12 @@ class _Context:
             mask &= (self.frame["business_date"] >= since).to_numpy()
         return mask
 
-    def level(self, metric: str, branch: str, channel: str, since: pd.Timestamp | None, sign: int):
+    def level(self, metric: str, branch: str, channel: str, since: pd.Timestamp | None, sign: int,
+              onset: pd.Timestamp | None = None):
+        """Level decision for one cell; the other branches are compared over the problem's own period."""
         cell = self.rows(metric, self.cell_mask(branch, channel, since))
-        others = self.rows(metric, self.cell_mask(None, channel, since) & (self.frame["branch"] != branch).to_numpy())
+        period = since if since is not None else onset
+        others = self.rows(metric, self.cell_mask(None, channel, period) & (self.frame["branch"] != branch).to_numpy())
         tau2 = self.per_metric[metric].get("tau2", 0.0)
         other_z = []
         for _, g in others.groupby("branch"):
@@ -254,8 +259,8 @@ class _Context:
                 worse_ratio = test.info["sign"] * agent_z > 0  # the test fired on one agent: follow them
             direction = "worse" if worse_ratio else "better"
             sign = test.info["sign"] if direction == "worse" else -test.info["sign"]
-            decision, _ = self.level(metric, row["branch"], row["channel"], None, sign)
             first = self._onset(metric, row["branch"], row["channel"])
+            decision, _ = self.level(metric, row["branch"], row["channel"], None, sign, pd.Timestamp(first))
             return Flag("funnel", metric, row["branch"], row["channel"], decision.agent, direction, decision.level,
                         float(row["observed"]), float(row["expected"]), int(row["n"]), float(row["lo998"]),
                         float(row["hi998"]), test.p_value, q, first,
@@ -284,7 +289,8 @@ class _Context:
                          "cusum_max": round(result["stat"], 2)})
         if kind == "cross_channel":
             row, sign = test.info["row"], test.info["sign"]
-            decision, _ = self.level(metric, row["branch"], row["channel"], None, sign)
+            onset = self._onset(metric, row["branch"], row["channel"])
+            decision, _ = self.level(metric, row["branch"], row["channel"], None, sign, pd.Timestamp(onset))
             tau2 = self.per_metric[metric].get("tau2", 0.0)
             se = abs((row["ratio"] - row["ratio_others"]) / row["z"]) if row["z"] else 0.0
             exp = float(row["expected"])
@@ -292,7 +298,7 @@ class _Context:
                         decision.level, float(row["observed"]), exp, int(row["n"]),
                         float(max(exp / row["ratio_others"] * (row["ratio_others"] - funnel.Z998 * se), 0)) if row["ratio_others"] else None,
                         float(exp / row["ratio_others"] * (row["ratio_others"] + funnel.Z998 * se)) if row["ratio_others"] else None,
-                        test.p_value, q, self._onset(metric, row["branch"], row["channel"]),
+                        test.p_value, q, onset,
                         say.cross_sentence(metric, row["branch"], row["channel"], row["observed"], exp,
                                            int(row["n"]), decision.level, decision.agent),
                         {**decision.details, "ratio": round(float(row["ratio"]), 3),
@@ -325,6 +331,9 @@ class _Context:
         peak = int(path.argmax())
         zeros = np.flatnonzero(path[: peak + 1] == 0)
         start = min(int(zeros.max()) + 1 if zeros.size else 0, peak)
+        since_ts = pd.Timestamp(chain["business_date"].iloc[start])
+        if not self._broad_move(test.metric, since_ts, sign):
+            return None  # the pooled move is one channel's or one branch's: their own tests speak for it
         after, before = chain.iloc[start:], chain.iloc[:start]
         obs = float(after["O"].sum() / after["n"].sum())
         exp = float(before["O"].sum() / before["n"].sum()) if len(before) else float(after["E"].sum() / after["n"].sum())
@@ -364,6 +373,24 @@ class _Context:
                      "branches": branches, "other_branches_median_z": round(float(np.median(z)), 2),
                      "top_interactions": top_interactions(rows, sign)})
 
+    def _broad_move(self, metric: str, since: pd.Timestamp, sign: int) -> bool:
+        """Did most channels and most branches move since ``since`` (against the model without days)?"""
+        m = self.per_metric[metric]
+        mask = (self.frame["business_date"] >= since).to_numpy() & np.isfinite(m["y"]) & np.isfinite(m["e0"])
+        parts = pd.DataFrame({"branch": self.frame["branch"].to_numpy()[mask],
+                              "channel": self.frame["channel"].to_numpy()[mask],
+                              "O": m["y"][mask], "E": m["e0"][mask], "V": m["v0"][mask]})
+        # channels are few and large: at least three in four must be clearly out (z >= 2);
+        # branches are many and small: their median must be out (the channel rule of levels.py)
+        for key, enough in (("channel", lambda z: (z >= 2).mean() >= 0.75),
+                            ("branch", lambda z: np.median(z) >= CHANNEL_MEDIAN_Z)):
+            g = parts.groupby(key)[["O", "E", "V"]].sum()
+            g = g[g["V"] > 0]
+            z = sign * (g["O"] - g["E"]) / np.sqrt(g["V"])
+            if len(z) >= 2 and not enough(z.to_numpy()):
+                return False
+        return True
+
     def _chain_top(self, metric: str, since: pd.Timestamp, sign: int) -> list[str]:
         return top_interactions(self.rows(metric, self.cell_mask(None, None, since)), sign)
 
@@ -385,6 +412,17 @@ class _Context:
                     {"log_metric": metric, "shop_mean": row["shop_mean"], "chain_shop_mean": row["chain_shop_mean"],
                      "shops": int(row["shops"]), "z_shop": round(row["z_shop"], 2), "z_logs": round(row["z_logs"], 2),
                      "top_interactions": top_interactions(cell, sign if direction == "worse" else -sign)})
+
+
+def _binomial_two_sided(observed: pd.Series, n: pd.Series, expected: pd.Series) -> np.ndarray:
+    """Two-sided mid-p of a cell's event count under Binomial(n, E/n): exact where normal tails are not."""
+    from scipy.stats import binom
+
+    o, m, rate = (np.asarray(a, float) for a in (observed, n, expected / n))
+    k = np.round(o)
+    lower = binom.cdf(k - 1, m, rate) + 0.5 * binom.pmf(k, m, rate)
+    upper = binom.sf(k, m, rate) + 0.5 * binom.pmf(k, m, rate)
+    return np.minimum(1.0, 2 * np.minimum(lower, upper))
 
 
 def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray, tau2: float) -> pd.DataFrame:

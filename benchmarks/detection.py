@@ -1,0 +1,193 @@
+"""Detection benchmark: simulated nights with planted problems, and a real-data check on airline tweets.
+
+Run:  /work/venv/bin/python benchmarks/detection.py [--nights 30] [--null-nights 20] [--workers 2]
+      /work/venv/bin/python benchmarks/detection.py --airline-only
+
+Prints detection power per effect size, the false-discovery proportion (null nights and nights with
+effects), power for a 10-point resolution drop at a 300-a-week branch x channel, days to detect a
+drift of that size, level-attribution accuracy, the time of one night on a 100,000-interaction
+window, and which airlines stand out in the Twitter US Airline data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from consistency.config import Settings
+from consistency.detect.nightly import run_detection
+from consistency.detect.simulate import Effect, make_chain, simulate_window
+
+END = date(2026, 3, 31)
+DAYS = 28
+DRIFT_START = DAYS - 7  # drifts start a week before the business date
+SIZES = (0.03, 0.05, 0.08, 0.12)
+COLUMN_METRIC = {"resolved": "resolution_rate", "courteous": "courtesy_rate", "negative": "negative_rate",
+                 "escalated": "escalation_rate", "blame": "blame_rate", "transferred": "transfer_rate"}
+
+
+def planted(rng: np.random.Generator, branches: list[str]) -> list[tuple[str, Effect]]:
+    """One night's problems, each on its own branch so they do not mask one another."""
+    b = list(rng.permutation(branches))
+    channels = ["phone", "email", "chat", "in_person"]
+    pick = lambda: str(rng.choice(channels))  # noqa: E731
+    effects: list[tuple[str, Effect]] = []
+    for i, size in enumerate(SIZES):  # whole-window branch x channel problems of growing size
+        effects.append((f"branch {size:.2f}", Effect("branch", "resolved", size, b[i], pick())))
+    ch = pick()
+    effects.append(("power: 10pt at 300/week", Effect("branch", "resolved", 0.10, b[4], ch)))
+    effects.append(("drift: 10pt at 300/week", Effect("branch", "blame", 0.10, b[5], pick(), start_day=DRIFT_START)))
+    ch = pick()
+    effects.append(("agent", Effect("agent", "courteous", 0.35, b[6], ch, agent=f"{b[6]}-{ch}-a1")))
+    effects.append(("channel drift", Effect("channel", "negative", 0.10, None, pick(), start_day=DRIFT_START)))
+    effects.append(("chain shift", Effect("chain", "escalated", 0.05, start_day=DRIFT_START)))
+    return effects
+
+
+def matches(flag, effect: Effect) -> bool:
+    """Is this flag about this planted effect (same metric and place)?"""
+    if flag.metric != COLUMN_METRIC[effect.column]:
+        return False
+    if effect.level == "chain":
+        return flag.type == "chain_shift"
+    if effect.level == "channel":
+        return flag.channel == effect.channel and flag.branch is None
+    return flag.branch == effect.branch and flag.channel in (effect.channel, None)
+
+
+def one_night(seed: int, with_effects: bool) -> dict:
+    """Simulate a window, run detection, score the flags against the planted truth."""
+    rng = np.random.default_rng(seed)
+    chain = make_chain(rng, branches=12, mean_daily=20.0)
+    effects = planted(rng, chain.branches) if with_effects else []
+    for _, e in effects:  # the power scenario's cells carry 300 interactions a week
+        if e.branch is not None and e.channel is not None:
+            chain.volume[(e.branch, e.channel)] = 300 / 7
+    frame = simulate_window(rng, chain, END, DAYS, tuple(e for _, e in effects))
+    start = time.perf_counter()
+    result = run_detection(frame, None, END, fdr=0.05)
+    seconds = time.perf_counter() - start
+    true_flags = [f for f in result.flags if any(matches(f, e) for _, e in effects)]
+    rows = []
+    for name, e in effects:
+        hit = sorted((f for f in result.flags if matches(f, e)), key=lambda f: f.q_value or 1.0)
+        alarm = None
+        drift_hits = [f for f in hit if f.type in ("drift", "chain_shift")]
+        if e.start_day and drift_hits:
+            first = min(f.first_seen for f in drift_hits)
+            alarm = (pd.Timestamp(first) - (pd.Timestamp(END) - pd.Timedelta(days=DAYS - 1 - e.start_day))).days + 1
+        rows.append({"effect": name, "detected": bool(hit), "level_ok": bool(hit) and hit[0].level == e.level
+                     and (e.level != "agent" or hit[0].agent == e.agent), "days_to_alarm": alarm})
+    return {"flags": len(result.flags), "false": len(result.flags) - len(true_flags), "effects": rows,
+            "seconds": seconds, "n": len(frame)}
+
+
+def days_to_detect_nightly(seed: int) -> int | None:
+    """Re-run the nights after a drift starts, as production would, until the cell is first flagged."""
+    rng = np.random.default_rng(seed)
+    chain = make_chain(rng, branches=8, mean_daily=20.0)
+    cell = (chain.branches[2], "phone")
+    chain.volume[cell] = 300 / 7
+    horizon = DAYS + 10
+    effect = Effect("branch", "resolved", 0.10, *cell, start_day=DAYS)  # begins on day DAYS of the history
+    end_all = END + timedelta(days=10)
+    frame = simulate_window(rng, chain, end_all, horizon, (effect,))
+    first_day = pd.Timestamp(end_all) - pd.Timedelta(days=horizon - 1)
+    for night in range(1, 11):
+        business_date = (first_day + pd.Timedelta(days=DAYS - 1 + night)).date()
+        window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
+                       & (frame["business_date"] <= pd.Timestamp(business_date))]
+        result = run_detection(window, None, business_date)
+        if any(f.metric == "resolution_rate" and f.branch == cell[0] and f.channel in (cell[1], None)
+               for f in result.flags):
+            return night
+    return None
+
+
+def speed_100k() -> tuple[int, float]:
+    """Seconds for one night on a ~100,000-interaction window (one process)."""
+    rng = np.random.default_rng(7)
+    chain = make_chain(rng, branches=40, mean_daily=22.0)
+    frame = simulate_window(rng, chain, END, DAYS)
+    start = time.perf_counter()
+    run_detection(frame, None, END)
+    return len(frame), time.perf_counter() - start
+
+
+def simulation_report(nights: int, null_nights: int, workers: int) -> None:
+    """Print power, FDP, days to detect and level accuracy over simulated nights."""
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        effect_runs = list(pool.map(one_night, range(1000, 1000 + nights), [True] * nights))
+        null_runs = list(pool.map(one_night, range(5000, 5000 + null_nights), [False] * null_nights))
+        nightly = list(pool.map(days_to_detect_nightly, range(9000, 9000 + max(nights // 3, 4))))
+    table = pd.DataFrame([r for run in effect_runs for r in run["effects"]])
+    print(f"== {nights} nights with planted effects, {null_nights} null nights "
+          f"(12 branches x 4 channels, {DAYS}-day window, ~{int(np.mean([r['n'] for r in effect_runs]))} interactions)")
+    summary = table.groupby("effect", sort=False).agg(power=("detected", "mean"), level_accuracy=("level_ok", "sum"),
+                                                       detected=("detected", "sum"))
+    summary["level_accuracy"] = summary["level_accuracy"] / summary["detected"].where(summary["detected"] > 0)
+    print(summary[["power", "level_accuracy"]].round(3).to_string())
+    fdp_effects = [r["false"] / r["flags"] for r in effect_runs if r["flags"]]
+    print(f"false-discovery proportion, nights with effects: mean {np.mean(fdp_effects):.3f} "
+          f"(flags per night {np.mean([r['flags'] for r in effect_runs]):.1f}, false {np.mean([r['false'] for r in effect_runs]):.2f})")
+    null_fdp = [1.0 if r["flags"] else 0.0 for r in null_runs]
+    print(f"null nights with any flag (FDP = 1 there, else 0): {np.mean(null_fdp):.3f} "
+          f"(false flags per null night {np.mean([r['false'] for r in null_runs]):.2f}); target FDR <= 0.05")
+    detected = table[table["detected"]]
+    print(f"level attribution accuracy over all detected effects: {detected['level_ok'].mean():.3f} (target >= 0.90)")
+    power = summary.loc["power: 10pt at 300/week", "power"]
+    print(f"power, 10-point resolution drop at a 300/week branch x channel (whole window): {power:.3f} (target >= 0.9)")
+    drift = table[(table["effect"] == "drift: 10pt at 300/week") & table["days_to_alarm"].notna()]["days_to_alarm"]
+    if len(drift):
+        print(f"drift (blame +10pt, 300/week, last 7 days) alarm date in the final night: median {drift.median():.1f} days "
+              f"after onset (n={len(drift)})")
+    found = [d for d in nightly if d is not None]
+    print(f"days to detect, nightly re-runs, resolution -10pt at 300/week: median "
+          f"{statistics.median(found) if found else float('nan')} (detected {len(found)}/{len(nightly)} within 10 nights; target <= 7)")
+    print(f"seconds per night (~{int(np.mean([r['n'] for r in effect_runs]))} rows): "
+          f"{np.mean([r['seconds'] for r in effect_runs]):.2f}")
+
+
+def airline_check(data_dir) -> pd.DataFrame | None:
+    """Treat each airline as a branch (channel "social", reason as topic) and print who stands out."""
+    folder = data_dir / "tone" / "en_airline"
+    if not folder.exists():
+        print(f"airline check skipped: {folder} not found")
+        return None
+    from consistency.detect.airline import airline_detection
+
+    result, frame = airline_detection(folder)
+    print(f"== Twitter US Airline Sentiment (train+dev, {len(frame)} tweets, {frame['branch'].nunique()} airlines)")
+    cols = ["metric", "branch", "n", "observed", "expected", "ratio", "z", "q_value", "flagged"]
+    print(result.funnel[cols].sort_values(["metric", "z"]).round(3).to_string(index=False))
+    for f in result.flags:
+        print(f"FLAG {f.type} {f.metric} {f.branch} q={f.q_value:.2g}: {f.sentence}")
+    return result.funnel
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nights", type=int, default=30)
+    parser.add_argument("--null-nights", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--airline-only", action="store_true")
+    args = parser.parse_args(argv)
+    began = time.perf_counter()
+    if not args.airline_only:
+        simulation_report(args.nights, args.null_nights, args.workers)
+        n, seconds = speed_100k()
+        print(f"one night on {n} interactions: {seconds:.1f} s (target < 60 s)")
+    airline_check(Settings.from_env().data_dir)
+    print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""CUSUM path, calibrated p-values and the binomial day score."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from consistency.detect import drift
+
+
+def test_cusum_path_by_hand():
+    """S_t = max(0, S_{t-1} + z_t - 0.5): z = 1, 2, -3, 1.5 gives 0.5, 2.0, 0.0, 1.0."""
+    assert drift.cusum_path(np.array([1.0, 2.0, -3.0, 1.5])).tolist() == pytest.approx([0.5, 2.0, 0.0, 1.0])
+
+
+def test_p_values_are_calibrated_on_fresh_null_series():
+    """Independent of the null table's seed: about 5% of in-control 28-day cells get p <= 0.05."""
+    rng = np.random.default_rng(123)
+    stats = [drift.cusum_path(rng.standard_normal(28)).max() for _ in range(3000)]
+    p = drift.cusum_p_value(np.array(stats), 28)
+    assert 0.035 <= (p <= 0.05).mean() <= 0.065
+    assert 0.005 <= (p <= 0.01).mean() <= 0.017
+
+
+def test_p_value_falls_with_the_statistic_and_grows_with_the_horizon():
+    p = drift.cusum_p_value(np.array([0.0, 2.0, 5.0, 8.0, 15.0]), 28)
+    assert p[0] == 1.0 and (np.diff(p) < 0).all() and p[-1] < 1e-5
+    assert drift.cusum_p_value(5.0, 7)[0] < drift.cusum_p_value(5.0, 28)[0]
+
+
+def test_a_step_is_alarmed_after_it_starts_and_its_change_date_found():
+    rng = np.random.default_rng(5)
+    dates = pd.date_range("2026-01-01", periods=28)
+    n = np.full(28, 60.0)
+    rate = np.where(np.arange(28) >= 18, 0.45, 0.25)
+    events = rng.binomial(60, rate).astype(float)
+    days = pd.DataFrame({"date": dates, "n": n, "O": events, "E": 0.25 * n, "V": 0.25 * 0.75 * n})
+    result = drift.cell_drift(days, 0.0, +1, binary=True)
+    assert result["p_value"] < 1e-4
+    hit = drift.alarm_index(result["path"], 1e-3)
+    assert hit is not None and hit >= 18
+    # the last CUSUM reset before the peak: never after the alarm, and not in the first days
+    assert pd.Timestamp("2026-01-05") <= result["change_date"] <= dates[hit]
+
+
+def test_one_rare_event_on_a_tiny_day_is_not_a_drift():
+    z = drift.daily_z(np.array([1.0]), np.array([0.02]), np.array([0.0196]), 0.0, +1, n=np.array([1.0]))
+    assert z[0] < 2.5  # mid-p of one event in one trial at 2% is ~0.99: z ~ 2.3, not (1-0.02)/0.14 = 7
+    assert drift.daily_z(np.array([0.0]), np.array([0.0]), np.array([0.0]), 0.0, 1).tolist() == [0.0]
+
+
+def test_chain_z_uses_the_robust_day_to_day_spread():
+    r = np.r_[np.zeros(20), np.full(8, 0.05)] + np.tile([0.01, -0.01], 14)
+    n = np.full(28, 10_000.0)
+    z = drift.chain_z(0.3 * n + r * n, 0.3 * n, n, 0.21 * n, +1)
+    assert z[-1] > 3 and abs(z[0]) < 3
