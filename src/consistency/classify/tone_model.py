@@ -1,9 +1,11 @@
-"""One language's tone model: TF-IDF + cue features, class-balanced LR, stacked calibration, macro-F1 decision.
+"""One language's tone model: two linear members, stacked calibration, macro-F1 decision.
 
-Training: a class-balanced logistic regression on negation-marked word 1-2 grams, char 2-5 grams and
-spaCy cue counts. Its out-of-fold scores on train (stratified K-fold) fit a small multinomial LR
-that turns scores into calibrated probabilities. Per-class decision weights for macro-F1 are chosen
-on the same out-of-fold probabilities. Dev data is never seen here.
+Members: (a) a class-balanced logistic regression on negation-marked word 1-2 grams, char 2-5
+grams and spaCy cue counts; (b) an NB-SVM (one-vs-rest LR on binary word n-grams scaled by
+naive-Bayes log-count ratios, i.e. a lexicon learned from train). Their out-of-fold scores on
+train (stratified K-fold) fit a small multinomial LR that both combines and calibrates them.
+Per-class decision weights for macro-F1 are chosen on the same out-of-fold probabilities and kept
+only when they clearly help. Dev data is never seen here.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ CHAR_FEATURES = 120_000
 DENSE_SCALE = 0.3  # cue counts are log-scaled; this keeps them on the scale of tf-idf cells
 C = 3.0
 FOLDS = 5
+NB_ALPHA = 1.0
+NB_C = 1.0
 _WEIGHT_GRID = (0.6, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
+_WEIGHT_MIN_GAIN = 0.01  # smaller out-of-fold gains from re-weighting are noise; keep plain argmax
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -41,18 +46,18 @@ class LanguageToneModel:
     char: TfidfBlock
     coef: np.ndarray  # [3, n_features] float32, classes in TONES order
     intercept: np.ndarray  # [3]
-    cal_coef: np.ndarray  # [3, 3] calibration map from base scores to logits
+    nb_coef: np.ndarray  # [3, n_word_features] NB-SVM weights (ratio folded in) on binary word n-grams
+    nb_intercept: np.ndarray  # [3]
+    cal_coef: np.ndarray  # [3, 6] stacking/calibration map from both members' scores to logits
     cal_intercept: np.ndarray  # [3]
     decision_weights: np.ndarray  # [3] multiplies probabilities before argmax (macro-F1)
 
-    def _matrix(self, texts: list[str]) -> sparse.csr_matrix:
-        p = prepare(texts, self.lang)
-        return sparse.hstack([self.word.transform(p.words), self.char.transform(p.chars),
-                              sparse.csr_matrix(p.dense * DENSE_SCALE)], format="csr")
-
     def scores(self, texts: list[str]) -> np.ndarray:
-        """Uncalibrated base scores [n, 3]."""
-        return np.asarray(self._matrix(texts) @ self.coef.T) + self.intercept
+        """Uncalibrated member scores [n, 6]: balanced LR then NB-SVM."""
+        p = prepare(texts, self.lang)
+        x, binary = _design(self.word, self.char, p)
+        return np.hstack([np.asarray(x @ self.coef.T) + self.intercept,
+                          np.asarray(binary @ self.nb_coef.T) + self.nb_intercept])
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """Calibrated probabilities [n, 3] in TONES order."""
@@ -69,6 +74,7 @@ class LanguageToneModel:
             "word_terms": "\n".join(self.word.terms), "word_idf": self.word.idf,
             "char_terms": "\n".join(self.char.terms), "char_idf": self.char.idf,
             "coef": self.coef, "intercept": self.intercept,
+            "nb_coef": self.nb_coef, "nb_intercept": self.nb_intercept,
             "cal_coef": self.cal_coef, "cal_intercept": self.cal_intercept,
             "decision_weights": self.decision_weights,
         }
@@ -80,9 +86,40 @@ class LanguageToneModel:
             word=TfidfBlock(s["word_terms"].split("\n"), np.asarray(s["word_idf"]), "word"),
             char=TfidfBlock(s["char_terms"].split("\n"), np.asarray(s["char_idf"]), "char"),
             coef=np.asarray(s["coef"], dtype=np.float32), intercept=np.asarray(s["intercept"], dtype=np.float32),
+            nb_coef=np.asarray(s["nb_coef"], dtype=np.float32),
+            nb_intercept=np.asarray(s["nb_intercept"], dtype=np.float32),
             cal_coef=np.asarray(s["cal_coef"]), cal_intercept=np.asarray(s["cal_intercept"]),
             decision_weights=np.asarray(s["decision_weights"]),
         )
+
+
+def _design(word: TfidfBlock, char: TfidfBlock, p: Any) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """The member (a) matrix and the binary word matrix for member (b)."""
+    word_tfidf = word.transform(p.words)
+    binary = word_tfidf.copy()
+    binary.data[:] = 1.0
+    x = sparse.hstack([word_tfidf, char.transform(p.chars), sparse.csr_matrix(p.dense * DENSE_SCALE)], format="csr")
+    return x, binary
+
+
+def _fit_nbsvm(binary: sparse.csr_matrix, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """One-vs-rest LR on NB log-count-ratio scaled features; the ratio is folded into the weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    coef = np.zeros((len(TONES), binary.shape[1]), dtype=np.float32)
+    intercept = np.zeros(len(TONES), dtype=np.float32)
+    for c in range(len(TONES)):
+        pos, neg = y == c, y != c
+        if not pos.any() or not neg.any():
+            intercept[c] = -1e3 if not pos.any() else 1e3
+            continue
+        p = np.asarray(binary[pos].sum(axis=0)).ravel() + NB_ALPHA
+        q = np.asarray(binary[neg].sum(axis=0)).ravel() + NB_ALPHA
+        ratio = np.log((p / p.sum()) / (q / q.sum())).astype(np.float32)
+        lr = LogisticRegression(C=NB_C, max_iter=2000, random_state=seed)
+        lr.fit(binary.multiply(ratio).tocsr(), pos.astype(int))
+        coef[c], intercept[c] = lr.coef_[0] * ratio, lr.intercept_[0]
+    return coef, intercept
 
 
 def _fit_base(x: sparse.csr_matrix, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -102,7 +139,8 @@ def _tune_weights(y: np.ndarray, probs: np.ndarray) -> np.ndarray:
     """Grid-search per-class multipliers (neutral fixed at 1) that maximise macro-F1 on out-of-fold data."""
     from sklearn.metrics import f1_score
 
-    best, best_w = -1.0, np.ones(3)
+    plain = f1_score(y, probs.argmax(axis=1), average="macro")
+    best, best_w = plain + _WEIGHT_MIN_GAIN, np.ones(3)
     for wn, wp in product(_WEIGHT_GRID, _WEIGHT_GRID):
         w = np.array([wn, 1.0, wp])
         f = f1_score(y, (probs * w).argmax(axis=1), average="macro")
@@ -121,19 +159,22 @@ def fit_language(texts: list[str], labels: list[str], lang: str, seed: int = 0) 
     p = prepare(texts, lang)
     word = TfidfBlock.fit(p.words, "word", WORD_FEATURES)
     char = TfidfBlock.fit(p.chars, "char", CHAR_FEATURES)
-    x = sparse.hstack([word.transform(p.words), char.transform(p.chars),
-                       sparse.csr_matrix(p.dense * DENSE_SCALE)], format="csr")
+    x, binary = _design(word, char, p)
     # Out-of-fold scores: the calibrator and the decision weights must see scores of unseen rows.
     # (Vocabulary and idf come from all of train; they carry no label information.)
-    oof = np.zeros((len(y), len(TONES)))
+    oof = np.zeros((len(y), 2 * len(TONES)))
     for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(x, y):
         coef, intercept = _fit_base(x[tr], y[tr], seed)
-        oof[te] = np.asarray(x[te] @ coef.T) + intercept
+        nb_coef, nb_intercept = _fit_nbsvm(binary[tr], y[tr], seed)
+        oof[te, :3] = np.asarray(x[te] @ coef.T) + intercept
+        oof[te, 3:] = np.asarray(binary[te] @ nb_coef.T) + nb_intercept
     cal = LogisticRegression(C=1.0, max_iter=2000, random_state=seed).fit(oof, y)
     oof_probs = cal.predict_proba(oof)
     weights = _tune_weights(y, oof_probs)
     coef, intercept = _fit_base(x, y, seed)
-    model = LanguageToneModel(lang, word, char, coef, intercept, cal.coef_.copy(), cal.intercept_.copy(), weights)
+    nb_coef, nb_intercept = _fit_nbsvm(binary, y, seed)
+    model = LanguageToneModel(lang, word, char, coef, intercept, nb_coef, nb_intercept,
+                              cal.coef_.copy(), cal.intercept_.copy(), weights)
     info = {"train_rows": len(y), "oof_macro_f1": float(f1_score(y, (oof_probs * weights).argmax(1), average="macro")),
             "decision_weights": weights.tolist()}
     return model, info
