@@ -165,8 +165,10 @@ def airline_check(data_dir) -> pd.DataFrame | None:
 
     result, frame = airline_detection(folder)
     print(f"== Twitter US Airline Sentiment (train+dev, {len(frame)} tweets, {frame['branch'].nunique()} airlines)")
-    cols = ["metric", "branch", "n", "observed", "expected", "ratio", "z", "q_value", "flagged"]
+    cols = ["metric", "branch", "n", "observed", "expected", "ratio", "z_binomial", "z", "q_value", "flagged", "phi",
+            "tau2"]
     print(result.funnel[cols].sort_values(["metric", "z"]).round(3).to_string(index=False))
+    print("z_binomial: against chance alone; z: against chance plus the between-airline spread (tau2)")
     for f in result.flags:
         print(f"FLAG {f.type} {f.metric} {f.branch} q={f.q_value:.2g}: {f.sentence}")
     return result.funnel

@@ -63,12 +63,12 @@ def airline_detection(folder: Path, fdr: float = 0.05) -> tuple[DetectionResult,
             "observed": cells["O"] / cells["n"], "expected": rate, "ratio": ratio, "z": z,
             "lo95": lo95 * rate, "hi95": hi95 * rate, "lo998": lo998 * rate, "hi998": hi998 * rate,
             "p_value": 2 * norm.sf(np.abs(z)), "q_value": np.nan, "flagged": False,
-            "phi": disp.phi, "tau2": disp.tau2}))
+            "z_binomial": funnel.z_scores(ratio, 1.0, s), "phi": disp.phi, "tau2": disp.tau2}))
     table = pd.concat(tables, ignore_index=True)
     table["q_value"] = bh_qvalues(table["p_value"].to_numpy())
     table["flagged"] = table["q_value"] <= fdr
     flags = [_flag(row, frame) for row in table[table["flagged"]].to_dict("records")]
-    return DetectionResult(flags, table[FUNNEL_COLUMNS + ["phi", "tau2"]], pd.DataFrame()), frame
+    return DetectionResult(flags, table[FUNNEL_COLUMNS + ["z_binomial", "phi", "tau2"]], pd.DataFrame()), frame
 
 
 def _flag(row: dict, frame: pd.DataFrame) -> Flag:

@@ -26,7 +26,7 @@ RECENT_DAYS = 7  # the most recent week is judged against the model, never learn
 def _hour_band(hour: pd.Series) -> pd.Series:
     bands = pd.cut(pd.to_numeric(hour, errors="coerce"), [-1, 7, 11, 16, 23],
                    labels=["night", "morning", "afternoon", "evening"])
-    return bands.astype(str).replace("nan", "unknown")
+    return bands.astype(object).where(bands.notna(), "unknown").astype(str)
 
 
 def _history(frame: pd.DataFrame) -> pd.Series:
@@ -83,6 +83,13 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
     ok = np.isfinite(y)
     if not ok.any():
+        return out
+    if np.all(y[ok] == y[ok][0]):
+        # one value everywhere (phi and tau undefined): every row expects it, with no variance to test
+        for key in ("e", "e_date"):
+            out[key][ok] = y[ok][0]
+        for key in ("v", "v_date"):
+            out[key][ok] = 0.0
         return out
     feats = (case_mix_features(frame) if features is None else features).loc[ok]
     combo = feats.groupby(list(feats.columns), sort=False, observed=True).ngroup().to_numpy()

@@ -107,6 +107,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
             p = np.where(np.isfinite(z), _binomial_two_sided(cells["O"], cells["n"], cells["E"]), np.nan)
         worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
         agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
+        agent_p[["z_agent", "p_agent"]] = agent_p[["z_agent", "p_agent"]].astype(float)
         # One test per cell whether the problem is everywhere in it or in one agent: Bonferroni over
         # the two views (and over the cell's agents) keeps the family the same size.
         p = np.where(np.isfinite(p) & np.isfinite(agent_p["p_agent"].to_numpy()),

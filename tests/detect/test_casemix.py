@@ -1,0 +1,64 @@
+"""Case mix: a branch with harder work is expected to score lower, so it is not blamed for its mix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from consistency.detect.casemix import case_mix_features, expected_values, fit_case_mix, observed_expected
+from consistency.detect.simulate import make_chain, simulate_window
+
+
+@pytest.fixture(scope="module")
+def window() -> pd.DataFrame:
+    rng = np.random.default_rng(11)
+    return simulate_window(rng, make_chain(rng, branches=6, mean_daily=15), date(2026, 2, 28))
+
+
+def test_expected_totals_match_observed_for_the_chain_and_each_day(window):
+    fit = fit_case_mix(window, "resolution_rate")
+    y = window["resolved"].to_numpy()
+    assert fit["e_date"].sum() == pytest.approx(y.sum(), rel=1e-3)
+    per_day = pd.DataFrame({"d": window["business_date"], "y": y, "e": fit["e_date"]}).groupby("d").sum()
+    assert np.allclose(per_day["y"], per_day["e"], rtol=1e-3)
+
+
+def test_a_branch_of_complaints_is_expected_to_resolve_less():
+    rng = np.random.default_rng(2)
+    n = 4000
+    topic = np.where(np.arange(n) < n // 2, "complaint", "billing")
+    branch = np.where(topic == "complaint", rng.choice(["hard", "mixed"], n, p=[0.8, 0.2]),
+                      rng.choice(["easy", "mixed"], n, p=[0.8, 0.2]))
+    resolved = (rng.random(n) < np.where(topic == "complaint", 0.4, 0.9)).astype(float)
+    frame = pd.DataFrame({"branch": branch, "channel": "phone", "topic": topic, "lang": "en", "hour": 10,
+                          "business_date": pd.Timestamp("2026-01-01"), "resolved": resolved})
+    e, v = expected_values(frame, "resolution_rate")
+    cells = observed_expected(frame, "resolution_rate", e, v, ["branch"]).set_index("branch")
+    ratio = cells["O"] / cells["E"]
+    assert cells.loc["hard", "O"] / cells.loc["hard", "n"] < 0.55  # raw rate looks bad ...
+    assert ratio.loc["hard"] == pytest.approx(1.0, abs=0.06)  # ... but it is what its mix predicts
+
+
+def test_missing_values_and_missing_columns_get_no_expectation(window):
+    frame = window.copy()
+    e, v = expected_values(frame, "wait_s")
+    assert np.isnan(e[frame["channel"].eq("in_person").to_numpy()]).all()
+    assert np.isfinite(e[frame["channel"].eq("phone").to_numpy()]).all()
+    e, _ = expected_values(frame.drop(columns=["csat"]), "csat")
+    assert np.isnan(e).all()
+
+
+def test_all_identical_outcomes_give_a_constant_expectation_and_zero_variance(window):
+    frame = window.assign(blame=0.0)
+    e, v = expected_values(frame, "blame_rate")
+    assert (e == 0).all() and (v == 0).all()
+
+
+def test_features_name_unknowns_instead_of_failing():
+    frame = pd.DataFrame({"channel": ["phone", None], "lang": [None, "de"], "topic": [None, "x"], "hour": [3, None]})
+    feats = case_mix_features(frame)
+    assert feats.loc[0, "lang"] == "unknown" and feats.loc[1, "hour_band"] == "unknown"
+    assert feats.loc[0, "hour_band"] == "night" and feats.loc[0, "history"] == "unknown"

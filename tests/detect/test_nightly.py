@@ -1,0 +1,129 @@
+"""run_detection end to end on simulated chains: planted problems found at the right level, noise not flagged,
+and every awkward input (tiny cells, late branches, empty days, constant rates, missing metrics) defined."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import fields
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from consistency.detect import run_detection
+from consistency.detect.nightly import FUNNEL_COLUMNS, SERIES_COLUMNS
+from consistency.detect.simulate import Effect, make_chain, simulate_mystery, simulate_window
+
+END = date(2026, 3, 31)
+
+
+@pytest.fixture(scope="module")
+def planted_night():
+    rng = np.random.default_rng(42)
+    chain = make_chain(rng, branches=8, mean_daily=15)
+    chain.volume[("B01", "phone")] = chain.volume[("B02", "email")] = 300 / 7
+    effects = (Effect("agent", "courteous", 0.4, "B01", "phone", agent="B01-phone-a2"),
+               Effect("branch", "resolved", 0.15, "B02", "email"),
+               Effect("channel", "negative", 0.15, channel="chat", start_day=21),
+               Effect("chain", "escalated", 0.06, start_day=21))
+    frame = simulate_window(rng, chain, END, effects=effects)
+    mystery = simulate_mystery(rng, chain, END, scores={("B01", "phone"): 4.9})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warnings spam from a normal night
+        result = run_detection(frame, mystery, END)
+    return frame, result
+
+
+def _find(result, **want):
+    return [f for f in result.flags if all(getattr(f, k) == v for k, v in want.items())]
+
+
+def test_one_agent_problem_is_found_and_attributed_to_that_agent(planted_night):
+    _, result = planted_night
+    hits = _find(result, metric="courtesy_rate", branch="B01", channel="phone", type="funnel")
+    assert hits and hits[0].level == "agent" and hits[0].agent == "B01-phone-a2" and hits[0].direction == "worse"
+
+
+def test_branch_problem_is_found_at_branch_level(planted_night):
+    _, result = planted_night
+    hits = _find(result, metric="resolution_rate", branch="B02", channel="email", type="funnel")
+    assert hits and hits[0].level == "branch" and hits[0].observed < hits[0].lower
+
+
+def test_channel_drift_everywhere_is_one_channel_flag(planted_night):
+    _, result = planted_night
+    hits = _find(result, metric="negative_rate", channel="chat", level="channel")
+    assert len(hits) == 1 and hits[0].branch is None
+    assert hits[0].first_seen >= date(2026, 3, 24)  # alarm after the drift began (day 21 of 28)
+
+
+def test_chain_wide_shift_is_one_chain_flag_not_a_flag_per_cell(planted_night):
+    _, result = planted_night
+    assert len(_find(result, metric="escalation_rate", type="chain_shift", level="chain")) == 1
+    assert not [f for f in result.flags if f.metric == "escalation_rate" and f.type != "chain_shift"]
+
+
+def test_mystery_shop_praise_against_curt_logs_is_flagged_with_both_figures(planted_night):
+    _, result = planted_night
+    hits = _find(result, type="mystery_vs_logs", metric="ms_courtesy", branch="B01", channel="phone")
+    assert hits and hits[0].details["shop_mean"] > hits[0].details["chain_shop_mean"]
+    assert hits[0].observed < hits[0].expected and "mystery shoppers" in hits[0].sentence
+
+
+def test_every_flag_is_complete_and_points_at_real_interactions(planted_night):
+    frame, result = planted_night
+    ids = set(frame["interaction_id"])
+    assert result.flags
+    for flag in result.flags:
+        for f in fields(flag):
+            if f.name not in ("branch", "channel", "agent", "lower", "upper"):
+                assert getattr(flag, f.name) is not None, (flag.type, f.name)
+        assert flag.q_value <= 0.05 and flag.p_value <= flag.q_value + 1e-12
+        assert flag.type in {"funnel", "drift", "cross_channel", "mystery_vs_logs", "chain_shift"}
+        assert len(flag.sentence) > 40
+        top = flag.details["top_interactions"]
+        assert top and set(top) <= ids
+
+
+def test_funnel_and_series_tables_have_the_report_columns(planted_night):
+    _, result = planted_night
+    assert list(result.funnel.columns) == FUNNEL_COLUMNS and list(result.series.columns) == SERIES_COLUMNS
+    flagged = result.funnel[result.funnel["flagged"]]
+    assert (flagged["q_value"] <= 0.05).all()
+    assert result.series["alarm"].any()
+
+
+def test_a_quiet_chain_raises_no_flags():
+    rng = np.random.default_rng(7)
+    frame = simulate_window(rng, make_chain(rng, branches=8, mean_daily=15), END)
+    result = run_detection(frame, None, END)
+    assert result.flags == []
+    assert (result.funnel["q_value"].dropna() > 0.05).all()
+
+
+def test_awkward_inputs_are_defined_and_never_flagged():
+    rng = np.random.default_rng(9)
+    chain = make_chain(rng, branches=6, mean_daily=12)
+    frame = simulate_window(rng, chain, END)
+    frame = frame[frame["business_date"] != pd.Timestamp("2026-03-20")]  # a day with no data
+    late = simulate_window(rng, make_chain(rng, branches=1, mean_daily=12), END, days=4)
+    late["branch"], late["interaction_id"] = "LATE", "late-" + late["interaction_id"]  # opened mid-period
+    tiny = frame.iloc[:1].assign(branch="TINY", interaction_id="tiny-1")  # one interaction
+    frame = pd.concat([frame, late, tiny], ignore_index=True).assign(blame=0.0)  # constant rate
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = run_detection(frame, pd.DataFrame(), END)
+    assert not [f for f in result.flags if f.branch in ("LATE", "TINY") or f.metric == "blame_rate"]
+    tiny_rows = result.funnel[result.funnel["branch"] == "TINY"]
+    assert (tiny_rows["n"] == 1).all() and tiny_rows["p_value"].isna().all() and not tiny_rows["flagged"].any()
+    assert pd.Timestamp("2026-03-20") not in set(result.series["date"])
+    assert result.funnel[(result.funnel["metric"] == "wait_s") & (result.funnel["channel"] == "in_person")].empty
+    assert np.isfinite(result.funnel["expected"]).all()
+
+
+@pytest.mark.parametrize("frame", [pd.DataFrame(), None, pd.DataFrame({"branch": ["a"]})])
+def test_no_usable_interactions_gives_an_empty_result(frame):
+    result = run_detection(frame, None, END)
+    assert result.flags == [] and result.funnel.empty and result.series.empty
+    assert list(result.funnel.columns) == FUNNEL_COLUMNS
