@@ -126,7 +126,7 @@ def simulation_report(nights: int, null_nights: int, workers: int) -> None:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         effect_runs = list(pool.map(one_night, range(1000, 1000 + nights), [True] * nights))
         null_runs = list(pool.map(one_night, range(5000, 5000 + null_nights), [False] * null_nights))
-        nightly = list(pool.map(days_to_detect_nightly, range(9000, 9000 + max(nights // 3, 4))))
+        nightly = list(pool.map(days_to_detect_nightly, range(9000, 9000 + max(nights // 3, 4))))  # costly: ~10 runs each
     table = pd.DataFrame([r for run in effect_runs for r in run["effects"]])
     print(f"== {nights} nights with planted effects, {null_nights} null nights "
           f"(12 branches x 4 channels, {DAYS}-day window, ~{int(np.mean([r['n'] for r in effect_runs]))} interactions)")
@@ -149,8 +149,11 @@ def simulation_report(nights: int, null_nights: int, workers: int) -> None:
         print(f"drift (blame +10pt, 300/week, last 7 days) alarm date in the final night: median {drift.median():.1f} days "
               f"after onset (n={len(drift)})")
     found = [d for d in nightly if d is not None]
-    print(f"days to detect, nightly re-runs, resolution -10pt at 300/week: median "
-          f"{statistics.median(found) if found else float('nan')} (detected {len(found)}/{len(nightly)} within 10 nights; target <= 7)")
+    everyone = [d if d is not None else 11 for d in nightly]  # not found within 10 nights counts as 11
+    print(f"days to detect, nightly re-runs of a quiet 8-branch chain with one drift (resolution -10pt, "
+          f"300/week): median {statistics.median(everyone)} ('11' = not within 10 nights); detected within 7 "
+          f"nights {sum(d <= 7 for d in found)}/{len(nightly)}, within 10 nights {len(found)}/{len(nightly)}; "
+          f"target <= 7")
     print(f"seconds per night (~{int(np.mean([r['n'] for r in effect_runs]))} rows): "
           f"{np.mean([r['seconds'] for r in effect_runs]):.2f}")
 
@@ -176,7 +179,7 @@ def airline_check(data_dir) -> pd.DataFrame | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--nights", type=int, default=30)
+    parser.add_argument("--nights", type=int, default=20)
     parser.add_argument("--null-nights", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--airline-only", action="store_true")

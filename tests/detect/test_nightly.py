@@ -127,3 +127,9 @@ def test_no_usable_interactions_gives_an_empty_result(frame):
     result = run_detection(frame, None, END)
     assert result.flags == [] and result.funnel.empty and result.series.empty
     assert list(result.funnel.columns) == FUNNEL_COLUMNS
+
+
+def test_flags_are_unique_by_the_key_the_store_uses(planted_night):
+    _, result = planted_night
+    keys = [(f.type, f.metric, f.branch, f.channel, f.agent) for f in result.flags]
+    assert len(keys) == len(set(keys))

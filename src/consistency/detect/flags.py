@@ -1,0 +1,258 @@
+"""Turning a significant test into a Flag: level, evidence, limits, onset and a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from consistency.detect import drift, funnel, sentences as say
+from consistency.detect.levels import CHANNEL_MEDIAN_Z, decide_level, top_interactions
+from consistency.records import Flag
+
+MIN_N = 10  # a cell with fewer values is shown but never tested: too little to tell from noise
+
+
+@dataclass
+class Test:
+    """One hypothesis tested tonight, with what turning it into a flag needs."""
+
+    kind: str  # funnel | drift | cross_channel | chain_shift | mystery_vs_logs
+    metric: str
+    branch: str | None
+    channel: str | None
+    p_value: float
+    info: dict
+
+
+
+class FlagBuilder:
+    """What turning a significant test into a Flag needs: rows, expectations, the level rules."""
+
+    def __init__(self, frame: pd.DataFrame, per_metric: dict[str, dict], business_date: pd.Timestamp) -> None:
+        self.frame, self.per_metric, self.business_date = frame, per_metric, business_date
+        self.window_start = frame["business_date"].min()
+
+    def rows(self, metric: str, mask: np.ndarray) -> pd.DataFrame:
+        m = self.per_metric[metric]
+        ok = mask & np.isfinite(m["y"]) & np.isfinite(m["e"])
+        return pd.DataFrame({"interaction_id": self.frame["interaction_id"].to_numpy()[ok],
+                             "agent": self.frame["agent"].to_numpy()[ok], "branch": self.frame["branch"].to_numpy()[ok],
+                             "y": m["y"][ok], "e": m["e"][ok], "v": m["v"][ok]})
+
+    def cell_mask(self, branch: str | None, channel: str | None, since: pd.Timestamp | None) -> np.ndarray:
+        mask = np.ones(len(self.frame), bool)
+        if branch is not None:
+            mask &= (self.frame["branch"] == branch).to_numpy()
+        if channel is not None:
+            mask &= (self.frame["channel"] == channel).to_numpy()
+        if since is not None:
+            mask &= (self.frame["business_date"] >= since).to_numpy()
+        return mask
+
+    def level(self, metric: str, branch: str, channel: str, since: pd.Timestamp | None, sign: int,
+              onset: pd.Timestamp | None = None):
+        """Level decision for one cell; the other branches are compared over the problem's own period."""
+        cell = self.rows(metric, self.cell_mask(branch, channel, since))
+        period = since if since is not None else onset
+        others = self.rows(metric, self.cell_mask(None, channel, period) & (self.frame["branch"] != branch).to_numpy())
+        tau2 = self.per_metric[metric].get("tau2", 0.0)
+        other_z = []
+        for _, g in others.groupby("branch"):
+            if len(g) >= MIN_N:
+                o, e, v = g["y"].sum(), g["e"].sum(), g["v"].sum()
+                other_z.append(sign * (o - e) / np.sqrt(v + tau2 * e**2) if v > 0 else np.nan)
+        decision = decide_level(cell, np.array(other_z), sign)
+        pick = cell[cell["agent"] == decision.agent] if decision.level == "agent" else cell
+        decision.details["top_interactions"] = top_interactions(pick, sign)
+        return decision, cell
+
+    def make_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
+        kind, metric = test.kind, test.metric
+        if kind == "funnel":
+            row = test.info["row"]
+            agent_z = test.info.get("agent_z", np.nan)
+            worse_ratio = test.info["sign"] * (row["ratio"] - 1) > 0
+            if np.isfinite(agent_z) and abs(agent_z) > abs(row["z"]):
+                worse_ratio = test.info["sign"] * agent_z > 0  # the test fired on one agent: follow them
+            direction = "worse" if worse_ratio else "better"
+            sign = test.info["sign"] if direction == "worse" else -test.info["sign"]
+            first = self._onset(metric, row["branch"], row["channel"])
+            decision, _ = self.level(metric, row["branch"], row["channel"], None, sign, pd.Timestamp(first))
+            return Flag("funnel", metric, row["branch"], row["channel"], decision.agent, direction, decision.level,
+                        float(row["observed"]), float(row["expected"]), int(row["n"]), float(row["lo998"]),
+                        float(row["hi998"]), test.p_value, q, first,
+                        say.funnel_sentence(metric, row["branch"], row["channel"], row["observed"], row["expected"],
+                                            int(row["n"]), direction, decision.level, decision.agent),
+                        {**decision.details, "z": round(float(row["z"]), 2), "ratio": round(float(row["ratio"]), 3)})
+        if kind == "drift":
+            result, days, sign = test.info["result"], test.info["days"], test.info["sign"]
+            hit = drift.alarm_index(result["path"], p_cut)
+            if hit is None:
+                return None
+            alarm = pd.Timestamp(days["date"].iloc[hit]).date()
+            since = pd.Timestamp(result["change_date"])
+            decision, cell = self.level(metric, test.branch, test.channel, since, sign)
+            n = len(cell)
+            if n == 0:
+                return None
+            obs, exp = cell["y"].mean(), cell["e"].mean()
+            tau2 = self.per_metric[metric].get("tau2", 0.0)
+            half = funnel.Z998 * np.sqrt(cell["v"].sum() / n**2 + tau2 * exp**2)
+            return Flag("drift", metric, test.branch, test.channel, decision.agent, "worse", decision.level,
+                        float(obs), float(exp), n, float(max(exp - half, 0)), float(exp + half), test.p_value, q,
+                        alarm, say.drift_sentence(metric, test.branch, test.channel, obs, exp, n, since.date(),
+                                                  alarm, decision.level, decision.agent),
+                        {**decision.details, "change_date": since.date().isoformat(),
+                         "cusum_max": round(result["stat"], 2)})
+        if kind == "cross_channel":
+            row, sign = test.info["row"], test.info["sign"]
+            onset = self._onset(metric, row["branch"], row["channel"])
+            decision, _ = self.level(metric, row["branch"], row["channel"], None, sign, pd.Timestamp(onset))
+            tau2 = self.per_metric[metric].get("tau2", 0.0)
+            se = abs((row["ratio"] - row["ratio_others"]) / row["z"]) if row["z"] else 0.0
+            exp = float(row["expected"])
+            return Flag("cross_channel", metric, row["branch"], row["channel"], decision.agent, "worse",
+                        decision.level, float(row["observed"]), exp, int(row["n"]),
+                        float(max(exp / row["ratio_others"] * (row["ratio_others"] - funnel.Z998 * se), 0)) if row["ratio_others"] else None,
+                        float(exp / row["ratio_others"] * (row["ratio_others"] + funnel.Z998 * se)) if row["ratio_others"] else None,
+                        test.p_value, q, onset,
+                        say.cross_sentence(metric, row["branch"], row["channel"], row["observed"], exp,
+                                           int(row["n"]), decision.level, decision.agent),
+                        {**decision.details, "ratio": round(float(row["ratio"]), 3),
+                         "ratio_other_channels": round(float(row["ratio_others"]), 3), "tau2": tau2})
+        if kind == "channel_drift":
+            return self._channel_flag(test, q, p_cut)
+        if kind == "chain_shift":
+            return self._chain_flag(test, q, p_cut)
+        if kind == "mystery_vs_logs":
+            return self._mystery_flag(test, q)
+        return None
+
+    def _onset(self, metric: str, branch: str, channel: str) -> date:
+        """Best guess of when a whole-window problem began: the cell's worse-direction CUSUM restart."""
+        m = self.per_metric[metric]
+        mask = self.cell_mask(branch, channel, None) & np.isfinite(m["y"]) & np.isfinite(m["e"])
+        days = pd.DataFrame({"date": self.frame["business_date"].to_numpy()[mask], "n": 1, "O": m["y"][mask],
+                             "E": m["e"][mask], "V": m["v"][mask]}).groupby("date").sum().reset_index()
+        if days.empty:
+            return self.window_start.date()
+        result = drift.cell_drift(days, m.get("tau2", 0.0), m["sign"])
+        return pd.Timestamp(result["change_date"]).date() if result["stat"] > 0 else self.window_start.date()
+
+    def _chain_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
+        chain, sign = test.info["chain"], test.info["sign"]
+        path = chain["cusum"].to_numpy()
+        hit = drift.alarm_index(path, p_cut)
+        if hit is None:
+            return None
+        peak = int(path.argmax())
+        zeros = np.flatnonzero(path[: peak + 1] == 0)
+        start = min(int(zeros.max()) + 1 if zeros.size else 0, peak)
+        since_ts = pd.Timestamp(chain["business_date"].iloc[start])
+        if not self._broad_move(test.metric, since_ts, sign):
+            return None  # the pooled move is one channel's or one branch's: their own tests speak for it
+        after, before = chain.iloc[start:], chain.iloc[:start]
+        obs = float(after["O"].sum() / after["n"].sum())
+        exp = float(before["O"].sum() / before["n"].sum()) if len(before) else float(after["E"].sum() / after["n"].sum())
+        spread = float(np.std((chain["O"] / chain["n"]).to_numpy())) or 0.0
+        since = pd.Timestamp(chain["business_date"].iloc[start]).date()
+        alarm = pd.Timestamp(chain["business_date"].iloc[hit]).date()
+        n = int(after["n"].sum())
+        return Flag("chain_shift", test.metric, None, None, None, "worse", "chain", obs, exp, n,
+                    max(exp - funnel.Z998 * spread, 0.0), exp + funnel.Z998 * spread, test.p_value, q, alarm,
+                    say.chain_sentence(test.metric, exp, obs, since, n),
+                    {"change_date": since.isoformat(), "cusum_max": round(float(path.max()), 2), "top_interactions":
+                     self._chain_top(test.metric, pd.Timestamp(since), sign)})
+
+    def _channel_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
+        """A pooled channel drift is a channel-level flag only when it is broad across branches."""
+        result, days, sign = test.info["result"], test.info["days"], test.info["sign"]
+        hit = drift.alarm_index(result["path"], p_cut)
+        if hit is None:
+            return None
+        since = pd.Timestamp(result["change_date"])
+        rows = self.rows(test.metric, self.cell_mask(None, test.channel, since))
+        tau2 = self.per_metric[test.metric].get("tau2", 0.0)
+        per_branch = rows.groupby("branch").agg(n=("y", "size"), O=("y", "sum"), E=("e", "sum"), V=("v", "sum"))
+        per_branch = per_branch[(per_branch["n"] >= MIN_N) & (per_branch["V"] > 0)]
+        z = sign * (per_branch["O"] - per_branch["E"]) / np.sqrt(per_branch["V"] + tau2 * per_branch["E"] ** 2)
+        if len(z) < 3 or np.median(z) < CHANNEL_MEDIAN_Z:
+            return None  # one branch carries the pooled move; its own cell tests speak for it
+        n = len(rows)
+        obs, exp = float(rows["y"].mean()), float(rows["e"].mean())
+        half = funnel.Z998 * np.sqrt(rows["v"].sum() / n**2 + tau2 * exp**2)
+        alarm = pd.Timestamp(days["date"].iloc[hit]).date()
+        branches = sorted(str(b) for b in z.index[z >= 2])
+        return Flag("drift", test.metric, None, test.channel, None, "worse", "channel", obs, exp, n,
+                    float(max(exp - half, 0)), float(exp + half), test.p_value, q, alarm,
+                    say.drift_sentence(test.metric, None, test.channel, obs, exp, n, since.date(), alarm, "channel", None),
+                    {"change_date": since.date().isoformat(), "cusum_max": round(result["stat"], 2),
+                     "branches": branches, "other_branches_median_z": round(float(np.median(z)), 2),
+                     "top_interactions": top_interactions(rows, sign)})
+
+    def _broad_move(self, metric: str, since: pd.Timestamp, sign: int) -> bool:
+        """Did most channels and most branches move since ``since`` (against the model without days)?"""
+        m = self.per_metric[metric]
+        mask = (self.frame["business_date"] >= since).to_numpy() & np.isfinite(m["y"]) & np.isfinite(m["e0"])
+        parts = pd.DataFrame({"branch": self.frame["branch"].to_numpy()[mask],
+                              "channel": self.frame["channel"].to_numpy()[mask],
+                              "O": m["y"][mask], "E": m["e0"][mask], "V": m["v0"][mask]})
+        # channels are few and large: at least three in four must be clearly out (z >= 2);
+        # branches are many and small: their median must be out (the channel rule of levels.py)
+        for key, enough in (("channel", lambda z: (z >= 2).mean() >= 0.75),
+                            ("branch", lambda z: np.median(z) >= CHANNEL_MEDIAN_Z)):
+            g = parts.groupby(key)[["O", "E", "V"]].sum()
+            g = g[g["V"] > 0]
+            z = sign * (g["O"] - g["E"]) / np.sqrt(g["V"])
+            if len(z) >= 2 and not enough(z.to_numpy()):
+                return False
+        return True
+
+    def _chain_top(self, metric: str, since: pd.Timestamp, sign: int) -> list[str]:
+        return top_interactions(self.rows(metric, self.cell_mask(None, None, since)), sign)
+
+    def _mystery_flag(self, test: Test, q: float) -> Flag | None:
+        row = test.info["row"]
+        if not row["disagree"]:
+            return None
+        metric, sign = row["metric"], self.per_metric.get(row["metric"], {}).get("sign", -1)
+        cell = self.rows(metric, self.cell_mask(row["branch"], row["channel"], None)) if metric in self.per_metric else pd.DataFrame()
+        if cell.empty:
+            return None
+        obs, exp, n = float(cell["y"].mean()), float(cell["e"].mean()), len(cell)
+        direction = "worse" if row["z_logs"] < 0 else "better"
+        half = funnel.Z998 * np.sqrt(cell["v"].sum()) / n
+        return Flag("mystery_vs_logs", f"ms_{row['criterion']}", row["branch"], row["channel"], None, direction,
+                    "branch", obs, exp, n, max(exp - half, 0.0), exp + half, test.p_value, q, self.window_start.date(),
+                    say.mystery_sentence(row["criterion"], metric, row["branch"], row["channel"], row["shop_mean"],
+                                         row["chain_shop_mean"], int(row["shops"]), obs, exp, n),
+                    {"log_metric": metric, "shop_mean": row["shop_mean"], "chain_shop_mean": row["chain_shop_mean"],
+                     "shops": int(row["shops"]), "z_shop": round(row["z_shop"], 2), "z_logs": round(row["z_logs"], 2),
+                     "top_interactions": top_interactions(cell, sign if direction == "worse" else -sign)})
+
+
+def consolidate_channel_flags(flags: list[Flag]) -> list[Flag]:
+    """Flags whose level is "channel" become one flag per (type, metric, channel) across branches."""
+    keep = [f for f in flags if f.level != "channel"]
+    groups: dict[tuple, list[Flag]] = {}
+    for f in flags:
+        if f.level == "channel":
+            groups.setdefault((f.type, f.metric, f.channel, f.direction), []).append(f)
+    for (kind, metric, channel, direction), members in groups.items():
+        best = min(members, key=lambda f: f.q_value if f.q_value is not None else 1.0)
+        n = sum(f.n for f in members)
+        obs = sum(f.observed * f.n for f in members) / n
+        exp = sum(f.expected * f.n for f in members) / n
+        branches = sorted({str(f.branch) for f in members if f.branch is not None}
+                          | {b for f in members for b in f.details.get("branches", [])})
+        top = [i for f in members for i in f.details.get("top_interactions", [])[:3]]
+        details = {**best.details, "branches": branches, "top_interactions": top}
+        sentence = (f"{channel} across branches ({', '.join(branches)}): {say.label(metric)} is "
+                    f"{say.fmt(metric, obs)} against {say.fmt(metric, exp)} expected ({n} interactions), "
+                    f"{direction}; {say.level_text('channel', None)}.")
+        keep.append(Flag(kind, metric, None, channel, None, direction, "channel", obs, exp, n, best.lower,
+                         best.upper, best.p_value, best.q_value, min(f.first_seen for f in members), sentence, details))
+    return keep
