@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 import spacy
 from spacy.language import Language
@@ -32,6 +32,9 @@ _EMOTICON_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Cheap pre-check: most texts hold no emoticon character at all, so the three scans can be skipped.
+_MAYBE_EMOJI = re.compile(r"[():;=<>^@_\-]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
 
 class CueMatcher:
     """Finds cue phrases (lower-case token match) and emoji/emoticons; writes ``doc._.cues``."""
@@ -49,17 +52,22 @@ class CueMatcher:
         found: list[tuple[str, Span]] = []
         for match_id, start, end in self.matcher(doc):
             found.append((doc.vocab.strings[match_id], doc[start:end]))
-        for m in _EMOTICON_RE.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None:
-                tok = m.group(0).lower()
-                positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
-                found.append(("emoji_positive" if positive else "emoji_negative", span))
-        for rx, cue in ((POSITIVE_EMOJI, "emoji_positive"), (NEGATIVE_EMOJI, "emoji_negative")):
-            for m in rx.finditer(doc.text):
+        if not found and len(doc) == 0:
+            return found
+        # doc.text is rebuilt token by token on every access; the tokenizer wrapper kept the input.
+        text = doc.user_data.get("text") or doc.text
+        if _MAYBE_EMOJI.search(text):
+            for m in _EMOTICON_RE.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
-                    found.append((cue, span))
+                    tok = m.group(0).lower()
+                    positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
+                    found.append(("emoji_positive" if positive else "emoji_negative", span))
+            for rx, cue in ((POSITIVE_EMOJI, "emoji_positive"), (NEGATIVE_EMOJI, "emoji_negative")):
+                for m in rx.finditer(text):
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if span is not None:
+                        found.append((cue, span))
         return _drop_nested(found)
 
     def set_annotations(self, doc: Doc, cues: list[tuple[str, Span]]) -> None:
@@ -100,12 +108,25 @@ def make_cue_matcher(nlp: Language, name: str, phrases: dict[str, list[str]] | N
     return CueMatcher(nlp, name, phrases=phrases)
 
 
+class _TextKeepingTokenizer:
+    """Wraps the language's tokenizer and keeps the input string on ``doc.user_data["text"]``."""
+
+    def __init__(self, inner: Callable[[str], Doc]) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.inner(text)
+        doc.user_data["text"] = text
+        return doc
+
+
 @lru_cache(maxsize=None)
 def build_pipeline(lang: str) -> Language:
     """A blank pipeline for ``lang`` with a sentencizer and the cue matcher (built once per language)."""
     if lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
     nlp = spacy.blank(lang)
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(CUES_FACTORY)
     return nlp

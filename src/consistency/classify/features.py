@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from spacy.attrs import LOWER
 
 from consistency.classify.cue_lists import NEGATORS
 from consistency.classify.cues import ALL_CUES, build_pipeline
@@ -31,6 +32,7 @@ class Prepared:
 def prepare(texts: list[str], lang: str, batch_size: int = 512) -> Prepared:
     """Normalize, tokenize with the blank spaCy pipeline, mark negation scope and count cues."""
     nlp = build_pipeline(lang)
+    strings = nlp.vocab.strings
     negators = NEGATORS[lang]
     normalized = [normalize(t) for t in texts]
     words: list[str] = []
@@ -38,15 +40,16 @@ def prepare(texts: list[str], lang: str, batch_size: int = 512) -> Prepared:
     # The sentencizer is only needed for evidence display, not for features.
     with nlp.select_pipes(disable=["sentencizer"]):
         for i, doc in enumerate(nlp.pipe(normalized, batch_size=batch_size)):
-            toks = [t.lower_ for t in doc if not t.is_space]
+            # Lower forms straight from the token array: creating Token objects costs more than the model.
+            toks = [s for s in map(strings.__getitem__, doc.to_array(LOWER).tolist()) if not s.isspace()]
             words.append(" ".join(mark_negation(toks, negators)))
             for cue, _span in doc._.cues:
                 dense[i, _CUE_INDEX[cue]] += 1.0
     for i, raw in enumerate(texts):
-        letters = sum(ch.isalpha() for ch in raw) or 1
+        letters = sum(map(str.isalpha, raw)) or 1
         dense[i, -3] = raw.count("!")
         dense[i, -2] = raw.count("?")
-        dense[i, -1] = sum(ch.isupper() for ch in raw) / letters
+        dense[i, -1] = sum(map(str.isupper, raw)) / letters
     np.log1p(dense, out=dense)
     return Prepared(words=words, chars=normalized, dense=dense)
 

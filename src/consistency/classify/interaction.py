@@ -13,7 +13,7 @@ from consistency.classify.tone import ToneModel
 from consistency.records import RESOLUTIONS, Classification, InteractionText
 
 COURTEOUS_THRESHOLD = 0.5
-_DETECT_CHARS = 600  # enough customer text to tell five languages apart; keeps 50k interactions fast
+_DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 50k interactions fast
 
 
 class InteractionClassifier:
@@ -35,16 +35,14 @@ class InteractionClassifier:
         langs = self._languages(items)
         feats = extract(items, langs)
         _, cust_probs = self.tone.predict_proba([f.customer_text for f in feats], langs)
-        agent_texts = ["\n".join(t.text for t in it.turns if t.speaker == "agent" and isinstance(t.text, str))
-                       for it in items]
-        # The tone model reads customers; on agent text its p_negative is only a rough rudeness signal.
-        _, agent_probs = self.tone.predict_proba(agent_texts, langs)
         labels = self.tone.labels(langs, cust_probs)
         out: list[Classification] = []
         for k, item in enumerate(items):
             f, p, lang = feats[k], cust_probs[k], langs[k]
             supported = lang != UNSUPPORTED
-            p_court = courtesy_probability(f, agent_probs[k][0] if supported else None) if supported else None
+            # Courtesy comes from the agent's cue phrases only: the tone model was trained on customers'
+            # words, and a second model pass over agent text would halve throughput for a weak signal.
+            p_court = courtesy_probability(f) if supported else None
             if supported and (f.has_agent_text or f.customer_text or item.outcome):
                 res = resolution_probabilities(f, p)
             elif item.outcome:

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from consistency.records import SUPPORTED_LANGS, TONES
 
 
@@ -32,6 +34,12 @@ def train_all(data_dir: Path, models_dir: Path, seed: int = 0) -> dict[str, Any]
                     dev_accuracy=accuracy(dev_labels, pred),
                     dev_ece=expected_calibration_error(dev_labels, probs, TONES))
         metrics["languages"][lang] = info
+    # The version names the fitted weights too, so a change of method (same data) gets a new version
+    # and the pipeline re-labels what the old model labelled.
+    for lang in SUPPORTED_LANGS:
+        m = models[lang]
+        for arr in (m.coef, m.nb_coef, m.cal_coef, m.decision_weights):
+            digest.update(np.ascontiguousarray(arr).tobytes())
     version = f"tone-{digest.hexdigest()[:12]}"
     tone = ToneModel(models, version)
     path = tone.save(models_dir)
