@@ -66,9 +66,11 @@ def expected_values(frame: pd.DataFrame, metric: str, features: pd.DataFrame | N
 
 
 def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None = None,
-                 column: str | None = None, binary: bool | None = None) -> dict[str, np.ndarray]:
+                 column: str | None = None, binary: bool | None = None,
+                 exclude: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """Expected values and variances without (``e``, ``v``) and with (``e_date``, ``v_date``) a per-day level.
 
+    ``exclude`` marks rows (e.g. of cells far out of line) the model must not learn from.
     The case-mix model is fit once on distinct factor combinations (weighted by their counts: the
     same fit, a fraction of the rows); the per-day level is then one offset per business date on
     the model's scale, solved so that each day's expected total equals its observed total.
@@ -98,6 +100,8 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
         else pd.Series(pd.Timestamp(0), index=feats.index)
     day = pd.factorize(dates)[0]
     base = _baseline(dates)
+    if exclude is not None and (base & ~exclude[ok]).sum() >= 2:
+        base = base & ~exclude[ok]  # rows of known outliers do not teach the model what normal is
     counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
     sums = np.bincount(combo[base], weights=yk[base], minlength=combo.max() + 1)
     first = pd.Series(np.arange(len(combo))).groupby(combo).first().to_numpy()
@@ -119,6 +123,26 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
         out[key][ok] = values
     return out
+
+
+def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, keys: list[str],
+                    z_out: float = 4.0) -> dict[str, np.ndarray]:
+    """Fit, then refit without the cells whose plain z is beyond ``z_out``.
+
+    A big branch that is badly out of line would otherwise drag its channel's coefficient with it
+    and make every other branch on that channel look good (or bad) by contrast.
+    """
+    fit = fit_case_mix(frame, metric, features)
+    cells = observed_expected(frame, metric, fit["e_date"], fit["v_date"], keys)
+    if cells.empty:
+        return fit
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
+    out = cells.loc[np.abs(z.fillna(0)) > z_out, keys]
+    if out.empty or len(out) > len(cells) // 2:
+        return fit  # nothing stands out, or everything does (then there is no "normal" to protect)
+    exclude = frame[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
+    return fit_case_mix(frame, metric, features, exclude=exclude)
 
 
 def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, steps: int = 8) -> np.ndarray:

@@ -157,7 +157,9 @@ class FlagBuilder:
         after, before = chain.iloc[start:], chain.iloc[:start]
         obs = float(after["O"].sum() / after["n"].sum())
         exp = float(before["O"].sum() / before["n"].sum()) if len(before) else float(after["E"].sum() / after["n"].sum())
-        spread = float(np.std((chain["O"] / chain["n"]).to_numpy())) or 0.0
+        # limits for the mean of the days since the move, from the chain's own day-to-day spread
+        spread = float(np.std((before["O"] / before["n"]).to_numpy())) / np.sqrt(max(len(after), 1)) \
+            if len(before) > 1 else 0.0
         since = pd.Timestamp(chain["business_date"].iloc[start]).date()
         alarm = pd.Timestamp(chain["business_date"].iloc[hit]).date()
         n = int(after["n"].sum())

@@ -11,7 +11,7 @@ from scipy.stats import norm
 
 from consistency.aggregate import METRICS, add_journey_columns
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod
-from consistency.detect.casemix import case_mix_features, fit_case_mix, observed_expected
+from consistency.detect.casemix import case_mix_features, observed_expected, robust_case_mix
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues
 from consistency.detect.flags import MIN_N, FlagBuilder, Test, consolidate_channel_flags
 from consistency.records import Flag
@@ -76,7 +76,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         if spec.column not in frame or pd.to_numeric(frame[spec.column], errors="coerce").notna().sum() < MIN_N:
             continue
         sign = 1 if spec.higher_is_worse else -1
-        fit = fit_case_mix(frame, metric, features)
+        fit = robust_case_mix(frame, metric, features, ["branch", "channel"])
         e, v = fit["e_date"], fit["v_date"]
         y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
         per_metric[metric] = {"y": y, "e": e, "v": v, "sign": sign, "e0": fit["e"], "v0": fit["v"]}
@@ -192,7 +192,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         flag = context.make_flag(test, float(q), p_cut)
         if flag is not None:
             flags.append(flag)
-    flags = consolidate_channel_flags(flags)
+    flags = consolidate_channel_flags(_drop_drifts_that_are_the_whole_window(flags, context.window_start.date()))
     flags.sort(key=lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric))
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
                            series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion)
@@ -225,3 +225,16 @@ def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray
     worst = worst[agents.groupby([table["branch"], table["channel"]]).max().reindex(
         pd.MultiIndex.from_frame(worst[["branch", "channel"]])).to_numpy() >= 2]
     return worst.rename(columns={"z": "z_agent", "p": "p_agent"})[["branch", "channel", "z_agent", "p_agent"]]
+
+
+def _drop_drifts_that_are_the_whole_window(flags: list[Flag], window_start: date) -> list[Flag]:
+    """A "drift" that began on the window's first day is the funnel flag of the same cell told twice."""
+    funnel_cells = {(f.metric, f.branch, f.channel): f for f in flags if f.type == "funnel" and f.direction == "worse"}
+    kept = []
+    for f in flags:
+        twin = funnel_cells.get((f.metric, f.branch, f.channel))
+        if f.type == "drift" and twin is not None and f.details.get("change_date") == window_start.isoformat():
+            twin.details["drift_alarm"] = f.first_seen.isoformat()
+            continue
+        kept.append(f)
+    return kept
