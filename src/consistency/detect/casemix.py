@@ -100,8 +100,10 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
         else pd.Series(pd.Timestamp(0), index=feats.index)
     day = pd.factorize(dates)[0]
     base = _baseline(dates)
+    learn = np.ones(len(yk), bool)
     if exclude is not None and (base & ~exclude[ok]).sum() >= 2:
-        base = base & ~exclude[ok]  # rows of known outliers do not teach the model what normal is
+        learn = ~exclude[ok]
+        base = base & learn  # rows of known outliers teach neither the model nor the day levels
     counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
     sums = np.bincount(combo[base], weights=yk[base], minlength=combo.max() + 1)
     first = pd.Series(np.arange(len(combo))).groupby(combo).first().to_numpy()
@@ -109,12 +111,15 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     fitted = counts > 0
     if binary:
         p = _fit_logistic(design, sums, counts, fitted)[combo]
-        p_day = _day_offsets_logistic(p, yk, day)
+        p_day = _day_offsets_logistic(p, yk, day, learn)
         v, v_day = p * (1 - p), p_day * (1 - p_day)
     else:
         floor = max(float(np.nanmin(yk)), 0.0)
         p = np.maximum(_fit_ridge(design, sums, counts, fitted)[combo], floor)
-        shift = np.bincount(day, weights=yk - p) / np.bincount(day)
+        size = day.max() + 1
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shift = np.nan_to_num(np.bincount(day[learn], weights=(yk - p)[learn], minlength=size)
+                                  / np.bincount(day[learn], minlength=size))
         p_day = np.maximum(p + shift[day], floor)
         channel = feats["channel"].to_numpy()
         # spread differs by channel (a chat wait is not a phone wait): residual variance per channel
@@ -138,23 +143,30 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
         return fit
     with np.errstate(divide="ignore", invalid="ignore"):
         z = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
-    out = cells.loc[np.abs(z.fillna(0)) > z_out, keys]
+    size = np.abs(z.fillna(0))
+    # only the dominant outliers: their pull is what makes honest peers look out of line too
+    out = cells.loc[size > max(z_out, 0.5 * size.max()), keys]
     if out.empty or len(out) > len(cells) // 2:
         return fit  # nothing stands out, or everything does (then there is no "normal" to protect)
     exclude = frame[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
     return fit_case_mix(frame, metric, features, exclude=exclude)
 
 
-def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, steps: int = 8) -> np.ndarray:
-    """Shift each day's logits by one offset so its expected total matches its observed total (Newton)."""
+def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, learn: np.ndarray,
+                          steps: int = 8) -> np.ndarray:
+    """Shift each day's logits by one offset so its expected total matches its observed total (Newton).
+
+    Only ``learn`` rows set the offsets; they apply to every row of the day.
+    """
     eps = 1e-6
     logit = np.log(np.clip(p, eps, 1 - eps) / np.clip(1 - p, eps, 1))
-    observed = np.bincount(day, weights=y)
-    delta = np.zeros(day.max() + 1)
+    size = day.max() + 1
+    observed = np.bincount(day[learn], weights=y[learn], minlength=size)
+    delta = np.zeros(size)
     for _ in range(steps):
         q = 1 / (1 + np.exp(-(logit + delta[day])))
-        gradient = observed - np.bincount(day, weights=q, minlength=len(delta))
-        curvature = np.bincount(day, weights=q * (1 - q), minlength=len(delta))
+        gradient = observed - np.bincount(day[learn], weights=q[learn], minlength=size)
+        curvature = np.bincount(day[learn], weights=(q * (1 - q))[learn], minlength=size)
         # a day with all 0s or all 1s has no finite offset: cap the move so it stays a defined number
         delta += np.clip(np.where(curvature > 0, gradient / np.maximum(curvature, eps), 0.0), -2, 2)
     return 1 / (1 + np.exp(-(logit + delta[day])))
