@@ -41,3 +41,17 @@ def read_chats(out: Path) -> list[dict[str, Any]]:
 
 def read_transcripts(out: Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("exports/*/phone/transcripts/*.json"))]
+
+
+def read_mail(out: Path) -> list[tuple[str, Any, str]]:
+    """Every e-mail of the run as (export day, message, decoded body), parsed once with the stdlib."""
+    import email
+    import mailbox
+
+    found = []
+    for path in sorted(out.glob("exports/*/email/*")):
+        day = path.parent.parent.name
+        msgs = list(mailbox.mbox(path)) if path.suffix == ".mbox" else [email.message_from_bytes(path.read_bytes())]
+        for msg in msgs:
+            found.append((day, msg, msg.get_payload(decode=True).decode(msg.get_content_charset())))
+    return found

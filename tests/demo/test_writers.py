@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import csv
-import email
 import json
-import mailbox
 import random
-from email import policy
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from consistency.demo.writers import write_in_person
-from tests.demo.conftest import read_labels
+from tests.demo.conftest import read_labels, read_mail
 from tests.demo.test_conversation import _scenario
 
 OUTCOMES = {"RESOLVED", "CALLBACK", "ESCALATED", "TRANSFERRED", "ABANDONED"}
-
-
-def _messages(out: Path) -> list[email.message.EmailMessage]:
-    found = []
-    for path in sorted(out.glob("exports/*/email/*")):
-        if path.suffix == ".mbox":
-            found += [email.message_from_bytes(m.as_bytes(), policy=policy.default) for m in mailbox.mbox(path)]
-        else:
-            found.append(email.message_from_bytes(path.read_bytes(), policy=policy.default))
-    return found
 
 
 def test_call_log_has_the_required_columns_and_outcomes_agree_with_the_labels(run):
@@ -57,14 +44,11 @@ def test_chat_lines_are_json_objects_with_ordered_messages(run):
 
 def test_emails_thread_by_message_id_and_decode_from_several_charsets(run):
     out, summary = run
-    messages = _messages(out)
     charsets, html, quoted, roots = set(), 0, 0, set()
-    for msg in messages:
+    for _, msg, text in read_mail(out):
         assert msg["X-Branch"] and msg["Message-ID"] and msg["Date"]
-        part = msg.get_body(("plain", "html"))
-        charsets.add(part.get_content_charset())
-        text = part.get_content()
-        html += part.get_content_type() == "text/html"
+        charsets.add(msg.get_content_charset())
+        html += msg.get_content_type() == "text/html"
         quoted += "\n> " in text or "<blockquote>" in text
         if msg["In-Reply-To"] is None:
             roots.add(msg["Message-ID"])
