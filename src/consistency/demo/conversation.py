@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from types import ModuleType
@@ -112,7 +113,8 @@ def compose(s: Scenario, rng: random.Random) -> list[tuple[str, str]]:
     elif live and rng.random() < 0.5:
         lines.append(("agent", pick(bank.AGENT_GREET_CURT)))
 
-    opening = [pick(bank.CUSTOMER_HELLO) if rng.random() < 0.7 else ""]
+    hello = pick(bank.CUSTOMER_HELLO).rstrip(",") if rng.random() < 0.7 else ""
+    opening = [f"{hello}!" if hello else ""]
     if s.returning:
         opening.append(pick(bank.EMOTION_LEAD["annoyed"]))
     opening += [pick(bank.EMOTION_LEAD[s.emotion]), pick(bank.PROBLEM[s.topic])]
@@ -120,8 +122,10 @@ def compose(s: Scenario, rng: random.Random) -> list[tuple[str, str]]:
         opening.append(pick(bank.DETAILS))
     lines.append(("customer", " ".join(t for t in opening if t)))
 
-    for _ in range(rng.choice((0, 1, 1, 2, 3) if live else (0, 1))):
-        lines.append(("agent", pick(bank.CLARIFY if s.courteous else bank.CLARIFY_CURT)))
+    questions = bank.CLARIFY if s.courteous else bank.CLARIFY_CURT
+    # Never the same question twice in one conversation.
+    for question in rng.sample(questions, rng.choice((0, 1, 1, 2, 3) if live else (0, 1))):
+        lines.append(("agent", question.format(**v)))
         lines.append(("customer", pick(bank.DETAILS)))
     if s.emotion == "angry" and rng.random() < 0.5:
         lines.append(("customer", pick(bank.EMOTION_LEAD["angry"])))
@@ -153,15 +157,27 @@ def compose(s: Scenario, rng: random.Random) -> list[tuple[str, str]]:
         lines.append(("customer", pick(bank.MANAGER_REQUEST)))
         lines.append(("agent", pick(bank.PROMISE if s.courteous else bank.EXPLAIN_CURT, agent=True)))
 
-    if s.resolution == "resolved":
-        lines.append(("customer", pick(bank.CUSTOMER_THANKS[s.tone])))
-    elif rng.random() < 0.8:
-        lines.append(("customer", pick(bank.CUSTOMER_STILL if s.tone != "positive" else bank.CUSTOMER_THANKS["neutral"])))
+    if not live:
+        # A written reply's courtesy lives in its salutation and sign-off; the customer answers it only now and then.
+        if rng.random() < 0.4:
+            lines.append(("customer", _last_word(s, bank, pick)))
+        return _merge(lines, rng)
+    lines.append(("customer", _last_word(s, bank, pick)))
     if s.courteous:
         lines.append(("agent", pick(bank.AGENT_CLOSING)))
-    elif live and rng.random() < 0.5:
+    elif rng.random() < 0.5:
         lines.append(("agent", pick(bank.AGENT_CLOSING_CURT)))
+    return _merge(lines, rng)
 
+
+def _last_word(s: Scenario, bank: ModuleType, pick: Callable[[list[str]], str]) -> str:
+    if s.resolution == "resolved":
+        return pick(bank.CUSTOMER_THANKS[s.tone])
+    return pick(bank.CUSTOMER_STILL if s.tone != "positive" else bank.CUSTOMER_THANKS["neutral"])
+
+
+def _merge(lines: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """Join consecutive lines of one speaker into one turn; hurried customers sometimes mistype."""
     turns: list[tuple[str, str]] = []
     for speaker, text in lines:
         if speaker == "customer" and rng.random() < 0.06:

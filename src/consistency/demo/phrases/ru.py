@@ -2,7 +2,7 @@
 
 LANG = "ru"
 DATE_FMT = "%d.%m.%Y"
-MONEY = "{amount} руб."
+MONEY = "{amount} руб"
 PHONE = "+7 916 {a:03d}-{b:04d}"
 QUOTE_HEADER = "{date}, {name} написал:"
 
