@@ -67,9 +67,11 @@ def plan(branches: list[Branch], days: list[date]) -> list[Problem]:
         Problem("P3-blaming-agent", "blame", "agent", "blame_rate", 0.37, first,
                 f"Agent {blamer.agent_id} ({blamer.name}, {home.code}) blames other departments in ~40% of contacts.",
                 branch=home.code, agent=blamer.agent_id, also={"resolution_rate": -0.2, "transfer_rate": 0.2}),
-        Problem("P4-mystery-vs-logs", "mystery_vs_logs", "branch", "ms_courtesy", 0.6, first,
-                f"{mystery.code} ({mystery.city}) scores high with mystery shoppers while its own logs show curt, "
-                "unresolved service.", branch=mystery.code, also={"courtesy_rate": -0.3, "resolution_rate": -0.2}),
+        # size: how far the logs' courtesy_rate sits below what the (unchanged, high) shop scores imply.
+        Problem("P4-mystery-vs-logs", "mystery_vs_logs", "branch", "ms_courtesy", -0.30, first,
+                f"{mystery.code} ({mystery.city}) scores high with mystery shoppers (ms_courtesy ~4.7) while its own "
+                "logs show curt, unresolved service in every channel.", branch=mystery.code,
+                also={"courtesy_rate": -0.3, "resolution_rate": -0.2}),
         Problem("P5-policy-change", "policy_change", "chain", "resolution_rate", -0.15, _day(days, 21 / 30).isoformat(),
                 "Chain-wide policy change: refunds need head-office approval, so fewer contacts are resolved at once."),
     ]
