@@ -68,7 +68,8 @@ def build_branches(rng: random.Random, count: int, customers_per_branch: int) ->
         for k in range(size):
             # Round-robin the primary channel so every channel has staff; some agents cover a second one.
             primary = CHANNELS[k % len(CHANNELS)]
-            channels = (primary,) if rng.random() < 0.5 else (primary, rng.choice([c for c in CHANNELS if c != primary]))
+            second = rng.choice([c for c in CHANNELS if c != primary])
+            channels = (primary,) if rng.random() < 0.5 else (primary, second)
             branch.agents.append(Agent(f"ag-{next_agent:03d}", rng.choice(names), code, channels))
             next_agent += 1
         branch.customers = [f"cust-{i + 1:02d}{n:05d}" for n in range(customers_per_branch)]

@@ -73,7 +73,7 @@ def slots(s: Scenario, bank: ModuleType, rng: random.Random) -> dict[str, str]:
         "due": (s.day + timedelta(days=rng.randint(1, 10))).strftime(bank.DATE_FMT),
         "order": f"{rng.choice('ABKRZ')}{rng.randint(100000, 999999)}",
         "card4": f"{rng.randint(0, 9999):04d}",
-        "card": f"4{rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+        "card": " ".join([f"4{rng.randint(100, 999)}"] + [str(rng.randint(1000, 9999)) for _ in range(3)]),
         "email": f"{user}@{rng.choice(_MAIL_DOMAINS)}".encode("ascii", "ignore").decode() or f"client{b}@mail.ru",
         "phone": bank.PHONE.format(a=rng.randint(100, 999), b=rng.randint(1000, 9999)),
         "iban": _IBAN[s.lang].format(a=a, b=b, c=c % 1000 if s.lang == "nb" else c, d=d),
@@ -197,8 +197,8 @@ def visit_texts(s: Scenario, rng: random.Random) -> tuple[str, str]:
     if rng.random() < 0.7:
         kind = ("curt" if not s.courteous else "unresolved" if s.resolution != "resolved"
                 else "good" if s.tone == "positive" or rng.random() < 0.5 else "neutral")
-        parts = [rng.choice(bank.EMOTION_LEAD[s.emotion]), rng.choice(bank.PROBLEM[s.topic]) if rng.random() < 0.5 else "",
-                 rng.choice(bank.COMMENT[kind])]
+        problem = rng.choice(bank.PROBLEM[s.topic]) if rng.random() < 0.5 else ""
+        parts = [rng.choice(bank.EMOTION_LEAD[s.emotion]), problem, rng.choice(bank.COMMENT[kind])]
         comment = " ".join(p.format(**v) for p in parts if p)
         if rng.random() < 0.06:
             comment = _typo(comment, rng)

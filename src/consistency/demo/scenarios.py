@@ -103,7 +103,8 @@ def _one(rng: random.Random, b: Branch, channel: str, day: date, n: int, staff: 
     courteous = rng.random() < rates.courtesy
     blame = rng.random() < rates.blame
     r = rng.random()
-    resolution = "resolved" if r < rates.resolved else "escalated" if r < rates.resolved + rates.escalated else "unresolved"
+    resolution = ("resolved" if r < rates.resolved
+                  else "escalated" if r < rates.resolved + rates.escalated else "unresolved")
     if blame and resolution == "resolved" and rng.random() < 0.7:
         resolution = "unresolved"  # sent elsewhere, so not solved here
     transfers = int(rng.random() < (0.6 if blame else 0.08)) + int(resolution == "escalated" and rng.random() < 0.5)

@@ -151,10 +151,12 @@ def _body(text: str, lang: str, as_html: bool, rng: random.Random) -> tuple[byte
 def _mail_text(s: Scenario, speaker: str, text: str, rng: random.Random) -> str:
     bank, v = BANKS[s.lang], {"customer": s.customer_name, "agent": s.agent_name, "branch": s.branch_name}
     if speaker == "customer":
-        return f"{rng.choice(bank.MAIL_HELLO_CUSTOMER).format(**v)}\n\n{text}\n\n{rng.choice(bank.MAIL_BYE_CUSTOMER).format(**v)}"
-    if s.courteous:
-        return f"{rng.choice(bank.MAIL_HELLO_AGENT).format(**v)}\n\n{text}\n\n{rng.choice(bank.MAIL_BYE_AGENT).format(**v)}"
-    return f"{text}\n\n{rng.choice(bank.MAIL_BYE_AGENT_CURT).format(**v)}"
+        hello, bye = rng.choice(bank.MAIL_HELLO_CUSTOMER), rng.choice(bank.MAIL_BYE_CUSTOMER)
+    elif s.courteous:
+        hello, bye = rng.choice(bank.MAIL_HELLO_AGENT), rng.choice(bank.MAIL_BYE_AGENT)
+    else:
+        hello, bye = "", rng.choice(bank.MAIL_BYE_AGENT_CURT)  # curt: no salutation, a bare name
+    return "\n\n".join(part.format(**v) for part in (hello, text, bye) if part)
 
 
 def thread_messages(s: Scenario, rng: random.Random) -> list[bytes]:
@@ -220,7 +222,8 @@ def write_email(folder: Path, day: date, threads: list[Scenario], rng: random.Ra
                 (folder / "email" / f"{stem}-{k}.eml").write_bytes(raw)
             continue
         for raw, (_, _text) in zip(messages, s.turns):
-            mbox.append(b"From MAILER-DAEMON " + s.start.strftime("%a %b %d %H:%M:%S %Y").encode() + b"\n" + raw + b"\n")
+            envelope = b"From MAILER-DAEMON " + s.start.strftime("%a %b %d %H:%M:%S %Y").encode()
+            mbox.append(envelope + b"\n" + raw + b"\n")
     (folder / "email" / f"{day.isoformat()}.mbox").write_bytes(b"".join(mbox))
 
 
