@@ -48,10 +48,13 @@ def _progress(enabled: bool = True) -> Iterator[Any]:
     with Progress(*columns, console=console, transient=False, disable=not enabled) as bar:
         tasks: dict[str, Any] = {}
 
-        def report(what: str, done: int, total: int | None = None) -> None:
+        def report(what: str, done: int, total: int | None = None, cumulative: bool = False) -> None:
             if what not in tasks:
                 tasks[what] = bar.add_task(what, total=total)
-            bar.update(tasks[what], advance=done, total=total if total is not None else None)
+            if cumulative:
+                bar.update(tasks[what], completed=done, total=total)
+            else:
+                bar.update(tasks[what], advance=done, total=total)
 
         yield report
 
@@ -81,7 +84,7 @@ def demo(
     settings = _settings()
     with _progress(not as_json) as progress:
         summary = generate(out_dir, branches=branches, days=days, interactions=interactions, seed=seed,
-                           progress=lambda done, total: progress("generate", done, total))
+                           progress=lambda done, total: progress("generate days", done, total, cumulative=True))
         end = date.fromisoformat(summary["end_date"])
         settings = Settings.from_env(inbox=out_dir / "exports")
         if with_prefect:
