@@ -113,7 +113,8 @@ def compose(s: Scenario, rng: random.Random) -> list[tuple[str, str]]:
     elif live and rng.random() < 0.5:
         lines.append(("agent", pick(bank.AGENT_GREET_CURT)))
 
-    hello = pick(bank.CUSTOMER_HELLO).rstrip(",") if rng.random() < 0.7 else ""
+    # E-mails get their salutation from the writer; spoken and chat openings greet inline.
+    hello = pick(bank.CUSTOMER_HELLO).rstrip(",") if live and rng.random() < 0.7 else ""
     opening = [f"{hello}!" if hello else ""]
     if s.returning:
         opening.append(pick(bank.EMOTION_LEAD["annoyed"]))
