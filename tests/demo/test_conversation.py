@@ -49,6 +49,13 @@ def test_conversations_have_two_to_twelve_turns_that_alternate(run):
         assert all(a[0] != b[0] for a, b in zip(conv, conv[1:]))
 
 
+def test_only_upset_customers_complain_at_the_end():
+    bank = BANKS["de"]
+    for k in range(100):
+        turns = compose(_scenario(emotion="neutral", resolution="unresolved"), random.Random(k))
+        assert not any(t in bank.CUSTOMER_STILL for s, t in turns if s == "customer")
+
+
 def test_curt_agent_drops_greeting_apology_and_closing_and_cites_the_terms():
     bank = BANKS["en"]
     polite = set(bank.AGENT_GREET) | set(bank.AGENT_CLOSING)
@@ -79,11 +86,14 @@ def test_pii_appears_in_some_texts_so_masking_is_exercised(run):
     assert any(word.startswith("GB") and word[2:4].isdigit() for word in text.split())
 
 
-def test_visit_texts_reflect_curtness_and_resolution():
+def test_visit_comments_follow_the_customers_tone_and_name_curt_staff():
     rng = random.Random(3)
-    comments = [visit_texts(_scenario(source="in_person", lang="en", courteous=False), rng)[0] for _ in range(50)]
-    written = [c for c in comments if c]
+    upset = _scenario(source="in_person", lang="en", courteous=False, emotion="angry")
+    written = [c for c in (visit_texts(upset, rng)[0] for _ in range(50)) if c]
     curt = [c for c in written if any(x in c for x in BANKS["en"].COMMENT["curt"])]
     assert written and len(curt) >= 0.85 * len(written)  # the rest carry a typo in the cue
+    calm = _scenario(source="in_person", lang="en", courteous=False, emotion="neutral")
+    calm_comments = [visit_texts(calm, rng)[0] for _ in range(50)]
+    assert not any(x in c for c in calm_comments for x in BANKS["en"].COMMENT["curt"] + BANKS["en"].COMMENT["good"])
     notes = [visit_texts(_scenario(source="in_person", lang="id", blame=True), rng)[1] for _ in range(30)]
     assert any("bagian" in n or "kantor" in n for n in notes if n)

@@ -116,7 +116,7 @@ def compose(s: Scenario, rng: random.Random) -> list[tuple[str, str]]:
     # E-mails get their salutation from the writer; spoken and chat openings greet inline.
     hello = pick(bank.CUSTOMER_HELLO).rstrip(",") if live and rng.random() < 0.7 else ""
     opening = [f"{hello}!" if hello else ""]
-    if s.returning:
+    if s.returning and s.tone == "negative":
         opening.append(pick(bank.EMOTION_LEAD["annoyed"]))
     opening += [pick(bank.EMOTION_LEAD[s.emotion]), pick(bank.PROBLEM[s.topic])]
     if rng.random() < 0.3:
@@ -172,9 +172,10 @@ def compose(s: Scenario, rng: random.Random) -> list[tuple[str, str]]:
 
 
 def _last_word(s: Scenario, bank: ModuleType, pick: Callable[[list[str]], str]) -> str:
+    # The customer's words must carry the labelled tone: only an upset customer complains at the end.
     if s.resolution == "resolved":
         return pick(bank.CUSTOMER_THANKS[s.tone])
-    return pick(bank.CUSTOMER_STILL if s.tone != "positive" else bank.CUSTOMER_THANKS["neutral"])
+    return pick(bank.CUSTOMER_STILL if s.tone == "negative" else bank.CUSTOMER_THANKS["neutral"])
 
 
 def _merge(lines: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
@@ -196,8 +197,13 @@ def visit_texts(s: Scenario, rng: random.Random) -> tuple[str, str]:
     v = slots(s, bank, rng)
     comment = ""
     if rng.random() < 0.7:
-        kind = ("curt" if not s.courteous else "unresolved" if s.resolution != "resolved"
-                else "good" if s.tone == "positive" or rng.random() < 0.5 else "neutral")
+        # The comment follows the labelled tone; an upset customer says what upset them.
+        if s.tone == "positive":
+            kind = "good"
+        elif s.tone == "negative":
+            kind = "curt" if not s.courteous else "unresolved" if s.resolution != "resolved" else "neutral"
+        else:
+            kind = "neutral"
         problem = rng.choice(bank.PROBLEM[s.topic]) if rng.random() < 0.5 else ""
         parts = [rng.choice(bank.EMOTION_LEAD[s.emotion]), problem, rng.choice(bank.COMMENT[kind])]
         comment = " ".join(p.format(**v) for p in parts if p)
