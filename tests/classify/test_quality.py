@@ -15,6 +15,8 @@ from consistency.classify.metrics import expected_calibration_error, macro_f1
 from consistency.classify.tone import ToneModel
 from consistency.records import SUPPORTED_LANGS, TONES
 
+pytestmark = pytest.mark.slow  # trains five floors on full train (~30 s on 2 idle cores)
+
 
 def _floor_f1(data_dir: Path, lang: str) -> float:
     train_x, train_y = tone_split(data_dir, lang, "train")
