@@ -40,7 +40,12 @@ def read_chats(out: Path) -> list[dict[str, Any]]:
 
 
 def read_transcripts(out: Path) -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("exports/*/phone/transcripts/*.json"))]
+    """Transcripts with speakers resolved to agent/customer (some exports number them spk_0/spk_1)."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("exports/*/phone/transcripts/*.json"))]
+    for doc in docs:
+        for turn in doc["turns"]:
+            turn["speaker"] = doc.get("speakers", {}).get(turn["speaker"], turn["speaker"])
+    return docs
 
 
 def read_mail(out: Path) -> list[tuple[str, Any, str]]:

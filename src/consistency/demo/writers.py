@@ -48,6 +48,13 @@ def write_phone(folder: Path, calls: list[Scenario], rng: random.Random) -> None
             clock = end + rng.uniform(0.2, 1.5)
         s.handle_s = max(s.handle_s, int(clock) + 5)
         doc = {"call_id": s.native_id, "language": s.lang, "turns": turns}
+        if rng.random() < 0.1:
+            # Some speech-to-text exports only number the speakers and map them once.
+            ids = {"agent": "spk_0", "customer": "spk_1"} if turns[0]["speaker"] == "agent" else {
+                "customer": "spk_0", "agent": "spk_1"}
+            doc["speakers"] = {v: k for k, v in ids.items()}
+            for t in turns:
+                t["speaker"] = ids[t["speaker"]]
         (transcripts / f"{s.native_id}.json").write_text(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n",
                                                          encoding="utf-8")
         rows.append({"call_id": s.native_id, "branch": s.branch, "agent": s.agent, "customer": s.customer,
@@ -174,9 +181,13 @@ def thread_messages(s: Scenario, rng: random.Random) -> list[bytes]:
         body_text = _mail_text(s, speaker, text, rng)
         if previous and rng.random() < 0.6:
             prev_from = s.agent_name if speaker == "customer" else s.customer_name
-            quote_head = bank.QUOTE_HEADER.format(date=(ts - timedelta(hours=1)).strftime(bank.DATE_FMT + " %H:%M"),
-                                                  name=prev_from)
-            body_text += "\n\n" + quote_head + "\n" + "\n".join("> " + line for line in previous.split("\n"))
+            when = (ts - timedelta(hours=1)).strftime(bank.DATE_FMT + " %H:%M")
+            if s.lang == "en" and rng.random() < 0.3:
+                # Outlook style: a separator and the old message unindented.
+                body_text += f"\n\n-----Original Message-----\nFrom: {prev_from}\nSent: {when}\n\n{previous}"
+            else:
+                quote_head = bank.QUOTE_HEADER.format(date=when, name=prev_from)
+                body_text += "\n\n" + quote_head + "\n" + "\n".join("> " + line for line in previous.split("\n"))
         previous = body_text
         msg_id = s.native_id if i == 0 else s.native_id.replace(".0@", f".{i}@")
         is_staff = speaker == "agent"
