@@ -61,6 +61,73 @@ def _ratio_limits(expected_rate: np.ndarray, s: np.ndarray, tau2: float, z_alpha
     return np.maximum(lo, 0) * expected_rate, hi * expected_rate
 
 
+def _funnel_tests(frame: pd.DataFrame, cells: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray,
+                  tests: list[Test]) -> tuple[pd.DataFrame, funnel.Dispersion]:
+    """Funnel points of one metric over the whole window; appends one test per testable cell."""
+    spec = METRICS[metric]
+    sign = 1 if spec.higher_is_worse else -1
+    # --- funnel over the whole window
+    ratio, _, s = funnel.standardised_ratio_inputs(cells["O"], cells["E"], cells["V"])
+    testable = (cells["n"].to_numpy() >= MIN_N) & np.isfinite(s)
+    disp = funnel.estimate_dispersion(ratio[testable], 1.0, s[testable])
+    z = funnel.adjusted_z(ratio, 1.0, s, disp.tau2)
+    z = np.where(testable, z, np.nan)
+    p = np.where(np.isfinite(z), 2 * norm.sf(np.abs(z)), np.nan)
+    if spec.binary and disp.tau2 == 0:
+        p = np.where(np.isfinite(z), _binomial_two_sided(cells["O"], cells["n"], cells["E"]), np.nan)
+    worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
+    agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
+    agent_p[["z_agent", "p_agent"]] = agent_p[["z_agent", "p_agent"]].astype(float)
+    # One test per cell whether the problem is everywhere in it or in one agent: Bonferroni over
+    # the two views (and over the cell's agents) keeps the family the same size.
+    p = np.where(np.isfinite(p) & np.isfinite(agent_p["p_agent"].to_numpy()),
+                 np.minimum(1.0, 2 * np.minimum(p, agent_p["p_agent"].to_numpy())), p)
+    exp_rate = (cells["E"] / cells["n"]).to_numpy()
+    lo95, hi95 = _ratio_limits(exp_rate, s, disp.tau2, funnel.Z95)
+    lo998, hi998 = _ratio_limits(exp_rate, s, disp.tau2, funnel.Z998)
+    table = pd.DataFrame({"metric": metric, "branch": cells["branch"], "channel": cells["channel"],
+                          "n": cells["n"].astype(int), "observed": cells["O"] / cells["n"], "expected": exp_rate,
+                          "ratio": ratio, "z": z, "lo95": lo95, "hi95": hi95, "lo998": lo998, "hi998": hi998,
+                          "p_value": p, "q_value": np.nan, "flagged": False})
+    table["_test"] = -1
+    for i in np.flatnonzero(np.isfinite(p)):
+        table.iat[i, table.columns.get_loc("_test")] = len(tests)
+        tests.append(Test("funnel", metric, table["branch"].iat[i], table["channel"].iat[i], float(p[i]),
+                           {"row": table.iloc[i].to_dict(), "sign": sign,
+                            "agent_z": float(agent_p["z_agent"].iat[i])}))
+    return table, disp
+
+
+def _drift_tests(daily: pd.DataFrame, metric: str, tau2: float, tests: list[Test]) -> list[pd.DataFrame]:
+    """CUSUM per cell and per channel (pooled over branches); appends tests, returns the daily series."""
+    spec = METRICS[metric]
+    sign = 1 if spec.higher_is_worse else -1
+    series_parts = []
+    # --- drift per cell on the daily series
+    for (branch, channel), days in daily.groupby(["branch", "channel"], sort=True):
+        days = days.rename(columns={"business_date": "date"}).sort_values("date")
+        result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
+        tested = days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS
+        index = len(tests) if tested else -1
+        if tested:
+            tests.append(Test("drift", metric, branch, channel, result["p_value"],
+                               {"result": result, "days": days, "sign": sign}))
+        series_parts.append(pd.DataFrame({
+            "metric": metric, "branch": branch, "channel": channel, "date": days["date"].to_numpy(),
+            "n": days["n"].astype(int).to_numpy(), "observed": (days["O"] / days["n"]).to_numpy(),
+            "expected": (days["E"] / days["n"]).to_numpy(), "cusum": result["path"], "alarm": False,
+            "_test": index}))
+    # --- one channel drifting in every branch: pooled per channel, so a broad but thin move shows
+    pooled = daily.groupby(["channel", "business_date"], as_index=False)[["n", "O", "E", "V"]].sum()
+    for channel, days in pooled.groupby("channel", sort=True):
+        days = days.rename(columns={"business_date": "date"}).sort_values("date")
+        result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
+        if days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS and daily[daily["channel"] == channel]["branch"].nunique() >= 3:
+            tests.append(Test("channel_drift", metric, None, channel, result["p_value"],
+                               {"result": result, "days": days, "sign": sign}))
+    return series_parts
+
+
 def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, business_date: date,
                   fdr: float = 0.05) -> DetectionResult:
     """Test every branch x channel x metric of the window; BH across all tests; explain each flag."""
@@ -83,61 +150,12 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         cells = observed_expected(frame, metric, e, v, ["branch", "channel"])
         if cells.empty:
             continue
-        # --- funnel over the whole window
-        ratio, _, s = funnel.standardised_ratio_inputs(cells["O"], cells["E"], cells["V"])
-        testable = (cells["n"].to_numpy() >= MIN_N) & np.isfinite(s)
-        disp = funnel.estimate_dispersion(ratio[testable], 1.0, s[testable])
+        table, disp = _funnel_tests(frame, cells, metric, e, v, tests)
+        funnel_parts.append(table)
         dispersion[metric] = disp
         per_metric[metric]["tau2"] = disp.tau2
-        z = funnel.adjusted_z(ratio, 1.0, s, disp.tau2)
-        z = np.where(testable, z, np.nan)
-        p = np.where(np.isfinite(z), 2 * norm.sf(np.abs(z)), np.nan)
-        if spec.binary and disp.tau2 == 0:
-            p = np.where(np.isfinite(z), _binomial_two_sided(cells["O"], cells["n"], cells["E"]), np.nan)
-        worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
-        agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
-        agent_p[["z_agent", "p_agent"]] = agent_p[["z_agent", "p_agent"]].astype(float)
-        # One test per cell whether the problem is everywhere in it or in one agent: Bonferroni over
-        # the two views (and over the cell's agents) keeps the family the same size.
-        p = np.where(np.isfinite(p) & np.isfinite(agent_p["p_agent"].to_numpy()),
-                     np.minimum(1.0, 2 * np.minimum(p, agent_p["p_agent"].to_numpy())), p)
-        exp_rate = (cells["E"] / cells["n"]).to_numpy()
-        lo95, hi95 = _ratio_limits(exp_rate, s, disp.tau2, funnel.Z95)
-        lo998, hi998 = _ratio_limits(exp_rate, s, disp.tau2, funnel.Z998)
-        table = pd.DataFrame({"metric": metric, "branch": cells["branch"], "channel": cells["channel"],
-                              "n": cells["n"].astype(int), "observed": cells["O"] / cells["n"], "expected": exp_rate,
-                              "ratio": ratio, "z": z, "lo95": lo95, "hi95": hi95, "lo998": lo998, "hi998": hi998,
-                              "p_value": p, "q_value": np.nan, "flagged": False})
-        table["_test"] = -1
-        for i in np.flatnonzero(np.isfinite(p)):
-            table.iat[i, table.columns.get_loc("_test")] = len(tests)
-            tests.append(Test("funnel", metric, table["branch"].iat[i], table["channel"].iat[i], float(p[i]),
-                               {"row": table.iloc[i].to_dict(), "sign": sign,
-                                "agent_z": float(agent_p["z_agent"].iat[i])}))
-        funnel_parts.append(table)
-        # --- drift per cell on the daily series
         daily = observed_expected(frame, metric, e, v, ["branch", "channel", "business_date"])
-        for (branch, channel), days in daily.groupby(["branch", "channel"], sort=True):
-            days = days.rename(columns={"business_date": "date"}).sort_values("date")
-            result = drift.cell_drift(days, disp.tau2, sign, binary=spec.binary)
-            tested = days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS
-            index = len(tests) if tested else -1
-            if tested:
-                tests.append(Test("drift", metric, branch, channel, result["p_value"],
-                                   {"result": result, "days": days, "sign": sign}))
-            series_parts.append(pd.DataFrame({
-                "metric": metric, "branch": branch, "channel": channel, "date": days["date"].to_numpy(),
-                "n": days["n"].astype(int).to_numpy(), "observed": (days["O"] / days["n"]).to_numpy(),
-                "expected": (days["E"] / days["n"]).to_numpy(), "cusum": result["path"], "alarm": False,
-                "_test": index}))
-        # --- one channel drifting in every branch: pooled per channel, so a broad but thin move shows
-        pooled = daily.groupby(["channel", "business_date"], as_index=False)[["n", "O", "E", "V"]].sum()
-        for channel, days in pooled.groupby("channel", sort=True):
-            days = days.rename(columns={"business_date": "date"}).sort_values("date")
-            result = drift.cell_drift(days, disp.tau2, sign, binary=spec.binary)
-            if days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS and daily[daily["channel"] == channel]["branch"].nunique() >= 3:
-                tests.append(Test("channel_drift", metric, None, channel, result["p_value"],
-                                   {"result": result, "days": days, "sign": sign}))
+        series_parts.extend(_drift_tests(daily, metric, disp.tau2, tests))
         # --- cross-channel within each branch
         cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N)
         if not cross.empty:
