@@ -96,3 +96,18 @@ def test_progress_reports_every_day_and_bad_arguments_are_refused(tmp_path):
         assert "days" in str(exc)
     else:
         raise AssertionError("days=0 was accepted")
+
+
+def test_rerun_replaces_an_earlier_demo_but_never_touches_real_exports(tmp_path):
+    generate(tmp_path / "demo", branches=1, days=2, interactions=40, end_date=date(2026, 1, 10))
+    generate(tmp_path / "demo", branches=1, days=2, interactions=40, end_date=date(2026, 1, 20))
+    assert sorted(p.name for p in (tmp_path / "demo" / "exports").iterdir()) == ["2026-01-19", "2026-01-20"]
+    real = tmp_path / "real" / "exports" / "2026-01-01"
+    real.mkdir(parents=True)
+    try:
+        generate(tmp_path / "real", branches=1, days=1, interactions=10)
+    except ValueError as exc:
+        assert "not a generated demo" in str(exc)
+    else:
+        raise AssertionError("real exports were overwritten")
+    assert real.exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+import shutil
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -28,6 +29,7 @@ def generate(out_dir: Path, *, branches: int = 12, days: int = 30, interactions:
     if branches < 1 or days < 1 or interactions < 0:
         raise ValueError("branches and days must be at least 1 and interactions not negative")
     out_dir = Path(out_dir)
+    _clear_previous_run(out_dir)
     end = end_date or date.today() - timedelta(days=1)
     rng = random.Random(seed)
     per_branch = max(50, interactions // max(branches, 1) // 3)
@@ -74,3 +76,15 @@ def generate(out_dir: Path, *, branches: int = 12, days: int = 30, interactions:
             "labels": str(out_dir / "labels.csv"), "start_date": cal[0].isoformat(), "end_date": cal[-1].isoformat(),
             "interactions": sum(by_channel.values()), "mystery_shops": shops,
             "by_channel": dict(sorted(by_channel.items())), "by_lang": dict(sorted(by_lang.items()))}
+
+
+def _clear_previous_run(out_dir: Path) -> None:
+    """Remove the exports of an earlier demo run here, so stale days are never audited with new ones."""
+    exports = out_dir / "exports"
+    if not exports.exists():
+        return
+    if not (out_dir / "planted.json").exists():
+        # Not ours: refuse rather than delete someone's real exports.
+        raise ValueError(f"{exports} exists and is not a generated demo (no planted.json next to it); "
+                         "choose an empty folder")
+    shutil.rmtree(exports)
