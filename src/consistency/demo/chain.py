@@ -46,6 +46,7 @@ class Branch:
 
     @property
     def tz(self) -> timezone:
+        """The branch's fixed UTC offset."""
         return timezone(timedelta(hours=self.utc_offset))
 
     def staff_for(self, channel: str) -> list[Agent]:

@@ -47,10 +47,12 @@ class Scenario:
 
     @property
     def tone(self) -> str:
+        """The customer's tone label (negative / neutral / positive) implied by the emotion."""
         return {"angry": "negative", "annoyed": "negative", "happy": "positive"}.get(self.emotion, "neutral")
 
     @property
     def outcome(self) -> str:
+        """The source outcome code that matches the resolution (docs/formats.md vocabulary)."""
         if self.resolution == "resolved":
             return "RESOLVED"
         if self.resolution == "escalated":

@@ -41,6 +41,7 @@ class Problem:
                 and self.branch in (None, branch) and self.channel in (None, channel) and self.agent in (None, agent))
 
     def as_dict(self) -> dict[str, Any]:
+        """The problem as written to planted.json."""
         return asdict(self)
 
 
