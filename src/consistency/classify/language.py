@@ -13,7 +13,7 @@ from typing import Any
 from consistency.records import SUPPORTED_LANGS
 
 UNSUPPORTED = "unsupported"
-MIN_CONFIDENCE = 0.25  # lingua spreads confidence over all candidates; below this it is guessing
+MIN_CONFIDENCE = 0.2  # lingua spreads confidence over all candidates; below this it is guessing
 _LETTERS_NEEDED = 3
 LONG_TEXT = 120  # characters from which lingua's low-accuracy mode is reliable
 
