@@ -11,6 +11,8 @@ from sqlalchemy import create_engine, text
 REPO = Path(__file__).resolve().parents[1]
 # Prefect reads its home at import: keep the ephemeral server's state inside the checkout.
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))
+# The temporary server logs "Stopping..." at interpreter exit, after pytest closed the streams.
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 PG_URL = os.environ.get("CONSISTENCY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 

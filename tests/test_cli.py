@@ -1,0 +1,88 @@
+"""The CLI runs the library for real; results are checked through the store, not the printout."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consistency.cli import app
+from consistency.config import Settings
+from consistency.store import repository as repo
+from consistency.store.db import make_engine, session_scope
+from tests.conftest import REPO
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("CONSISTENCY_DB_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("CONSISTENCY_REPORTS_DIR", str(tmp_path / "reports"))
+    monkeypatch.setenv("CONSISTENCY_INBOX", str(tmp_path / "inbox"))
+    return Settings.from_env()
+
+
+def _counts(settings: Settings) -> dict[str, int]:
+    with session_scope(make_engine(settings.db_url)) as session:
+        return repo.counts(session)
+
+
+def test_ingest_examples_stores_every_kind_and_is_idempotent(env: Settings) -> None:
+    result = runner.invoke(app, ["ingest", str(REPO / "examples"), "--json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.stdout)
+    assert set(stats["interactions"]) == {"phone", "email", "chat", "in_person"}
+    assert stats["mystery_shop"] > 0
+    first = _counts(env)
+    assert first["interactions"] == sum(stats["interactions"].values())
+    again = runner.invoke(app, ["ingest", str(REPO / "examples"), "--json"])
+    assert again.exit_code == 0 and _counts(env) == first
+
+
+def test_bad_files_are_reported_in_one_line_and_quarantined(env: Settings, tmp_path: Path) -> None:
+    night = tmp_path / "night"
+    shutil.copytree(REPO / "examples" / "chat", night / "chat")
+    (night / "chat" / "broken.jsonl").write_text('{"conversation_id": "X1", "branch": "LON"\n', encoding="utf-8")
+    (night / "in_person").mkdir()
+    (night / "in_person" / "visits.xlsx").write_text("visit_id;branch\n1;LON\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(night), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    stats = json.loads(result.stdout)
+    assert stats["interactions"]["chat"] > 0  # the good file still went in
+    listed = json.loads(runner.invoke(app, ["quarantine", "--json"]).stdout)
+    files = {Path(q["file"]).name for q in listed}
+    assert "broken.jsonl" in files
+    assert all(q["rule"] and q["message"] for q in listed)
+
+
+def test_missing_path_is_a_clear_error(env: Settings) -> None:
+    result = runner.invoke(app, ["ingest", "/nowhere/at/all"])
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output
+
+
+def test_audit_then_flags_json_has_the_documented_fields(env: Settings, tmp_path: Path) -> None:
+    from consistency.demo import generate
+
+    summary = generate(tmp_path / "demo", branches=3, days=6, interactions=600, seed=11)
+    day = summary["end_date"]
+    result = runner.invoke(app, ["audit", "--date", day, "--source", str(tmp_path / "demo" / "exports"), "--json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.stdout)
+    assert Path(stats["report"]).is_file()
+    flags = json.loads(runner.invoke(app, ["flags", "--json", "--date", day]).stdout)
+    assert isinstance(flags, list) and len(flags) == stats["flags"]
+    needed = {"type", "branch", "channel", "agent", "metric", "direction", "level", "observed", "expected", "n",
+              "q_value", "first_seen"}
+    for flag in flags:
+        assert needed <= set(flag)
+    csv_out = tmp_path / "flags.csv"
+    assert runner.invoke(app, ["flags", "--csv", str(csv_out), "--date", day]).exit_code == 0
+    assert csv_out.read_text(encoding="utf-8").startswith("id,business_date,type")
+    assert date.fromisoformat(day)
