@@ -15,7 +15,8 @@ from typing import Any, Literal
 Channel = Literal["phone", "email", "chat", "in_person"]
 CHANNELS: tuple[str, ...] = ("phone", "email", "chat", "in_person")
 SOURCE_KINDS: tuple[str, ...] = (*CHANNELS, "mystery_shop")
-Speaker = Literal["customer", "agent", "system"]
+# "note": written about the contact (a visit log's staff note), never said to the customer.
+Speaker = Literal["customer", "agent", "system", "note"]
 TONES: tuple[str, ...] = ("negative", "neutral", "positive")
 RESOLUTIONS: tuple[str, ...] = ("resolved", "unresolved", "escalated")
 SUPPORTED_LANGS: tuple[str, ...] = ("en", "de", "id", "nb", "ru")

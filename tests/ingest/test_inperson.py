@@ -32,7 +32,7 @@ def test_examples_csv_and_xlsx_give_the_same_fields(tz: ZoneInfo) -> None:
     assert set(by_id) == {"V-1001", "V-1002", "V-1003", "V-2001", "V-2002", "V-2003"}
     oslo = by_id["V-2001"]  # from the XLSX, with real spreadsheet datetimes
     assert (oslo.branch, oslo.agent, oslo.csat, oslo.row) == ("OSL", "st-21", 5.0, 2)
-    assert [t.speaker for t in oslo.turns] == ["customer", "agent"]
+    assert [t.speaker for t in oslo.turns] == ["customer", "note"]
     assert oslo.started_at.utcoffset() is not None
     assert by_id["V-2003"].started_at.astimezone(timezone.utc).hour == 4  # +07:00 string cell
     assert by_id["V-1002"].turns[0].text.startswith("Lange Wartezeit")

@@ -35,11 +35,12 @@ def _visit(path: Path, number: int, row: dict[str, Any], note: str | None, tz: Z
     started = parse_timestamp(row.get("time_in"), tz, "time_in")
     ended = optional_time(row, "time_out", tz)
     turns = []
-    # The log has no dialogue: the customer's feedback and the staff note are the two voices it has.
+    # The log has no dialogue: the customer's feedback is their voice; the staff note is a record
+    # about the visit, not words said to the customer, so it must not count as the agent's courtesy.
     if comment := text_or_none(row.get("comment")):
         turns.append(Turn("customer", comment))
     if staff_note := text_or_none(row.get("staff_note")):
-        turns.append(Turn("agent", staff_note))
+        turns.append(Turn("note", staff_note))
     return RawInteraction(
         source=SOURCE,
         native_id=require(row, "visit_id"),
