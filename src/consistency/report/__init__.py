@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 KEY_METRICS = ("negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "blame_rate", "fcr_rate",
                "csat", "wait_s")
+MAX_TRENDS = 25
 _PERCENT = {"negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "transfer_rate", "blame_rate",
             "fcr_rate"}
 
@@ -30,6 +32,13 @@ def fmt_value(metric: str, value: float | None) -> str:
     if metric.endswith("_s"):
         return f"{value:.0f}s"
     return f"{value:.2f}"
+
+
+def fmt_q(q: float | None) -> str:
+    """q-values below 1 in 10,000 all mean the same to a reader: beyond any doubt."""
+    if q is None or pd.isna(q):
+        return "–"
+    return "< 0.0001" if q < 1e-4 else f"{q:.2g}"
 
 
 def window_table(cells: pd.DataFrame, metric: str) -> tuple[list[str], list[str], dict[tuple[str, str], tuple[float, int]]]:
@@ -72,10 +81,32 @@ def _evidence_view(evidence: dict[str, dict[str, Any]], ids: list[str]) -> list[
     return views
 
 
+def _trend(series: pd.DataFrame, f: dict[str, Any]) -> Markup | None:
+    """Daily observed vs expected of a flag's cell (all branches / channels pooled where the flag is wider)."""
+    from consistency.report.plots import trend_svg
+
+    if series.empty or (f["branch"] is None and f["channel"] is None and f["level"] != "chain"):
+        return None
+    cell = series[series["metric"] == f["metric"]]
+    if f["branch"]:
+        cell = cell[cell["branch"] == f["branch"]]
+    if f["channel"]:
+        cell = cell[cell["channel"] == f["channel"]]
+    if cell.empty:
+        return None
+    weighted = cell.assign(o=cell["observed"] * cell["n"], e=cell["expected"] * cell["n"])
+    daily = weighted.groupby("date", as_index=False)[["o", "e", "n"]].sum()
+    daily = daily[daily["n"] > 0].assign(observed=lambda d: d["o"] / d["n"], expected=lambda d: d["e"] / d["n"])
+    alarms = cell.loc[cell["alarm"].astype(bool), "date"] if "alarm" in cell else pd.Series(dtype="datetime64[ns]")
+    alarm = alarms.min() if not alarms.empty else None
+    title = f"{f['metric']} · {f['branch'] or 'all branches'} · {f['channel'] or 'all channels'}"
+    return Markup(trend_svg(daily, title, alarm))
+
+
 def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[str, dict[str, Any]],
                  out_dir: Path, quarantined: int = 0) -> Path:
     """Render the report for one business date; returns the HTML path (flags CSV beside it)."""
-    from consistency.report.plots import funnel_svg, trend_svg
+    from consistency.report.plots import funnel_svg
 
     out_dir.mkdir(parents=True, exist_ok=True)
     day = analysis.business_date.isoformat()
@@ -90,25 +121,9 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[s
                                         and not funnel.empty and m in set(funnel["metric"])]
     funnels = [{"metric": m, "svg": Markup(funnel_svg(funnel[funnel["metric"] == m], m))} for m in funnel_metrics[:8]]
 
-    trends = []
-    for f in rows:
-        if series.empty or f["branch"] is None and f["channel"] is None:
-            continue
-        cell = series[(series["metric"] == f["metric"])
-                      & (series["branch"] == f["branch"] if f["branch"] else True)
-                      & (series["channel"] == f["channel"] if f["channel"] else True)]
-        if cell.empty:
-            continue
-        daily = cell.groupby("date", as_index=False).apply(
-            lambda g: pd.Series({"observed": (g["observed"] * g["n"]).sum() / max(g["n"].sum(), 1),
-                                 "expected": (g["expected"] * g["n"]).sum() / max(g["n"].sum(), 1)}),
-            include_groups=False)
-        alarms = cell.loc[cell["alarm"].astype(bool), "date"] if "alarm" in cell else pd.Series(dtype="datetime64[ns]")
-        alarm = alarms.min() if not alarms.empty else None
-        title = f"{f['metric']} · {f['branch'] or 'all branches'} · {f['channel'] or 'all channels'}"
-        trends.append({"title": title, "svg": Markup(trend_svg(daily, title, alarm))})
-        if len(trends) >= 12:
-            break
+    for k, f in enumerate(rows):
+        # Trend charts are the heavy part of the file: draw them for the most certain flags only.
+        f["trend"] = _trend(series, f) if k < MAX_TRENDS else None
 
     cells = analysis.cells_day
     tables = []
@@ -128,6 +143,7 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[s
         f["evidence"] = _evidence_view(evidence, list(f["details"].get("top_interactions", []))[:3])
         f["observed_text"] = fmt_value(f["metric"], f["observed"])
         f["expected_text"] = fmt_value(f["metric"], f["expected"])
+        f["q_text"] = fmt_q(f["q_value"])
 
     frame = analysis.interactions
     summary = {
@@ -136,9 +152,10 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[s
         "by_channel": {} if frame.empty else frame["channel"].value_counts().sort_index().to_dict(),
         "branches": 0 if frame.empty else frame["branch"].nunique(),
         "quarantined": quarantined,
+        "by_level": dict(Counter(f["level"] for f in rows)),
     }
     env = Environment(loader=PackageLoader("consistency.report", "templates"), autoescape=select_autoescape())
-    html = env.get_template("report.html").render(day=day, flags=rows, funnels=funnels, trends=trends,
+    html = env.get_template("report.html").render(day=day, flags=rows, funnels=funnels,
                                                   tables=tables, summary=summary, csv_name=csv_path.name)
     path = out_dir / f"report-{day}.html"
     path.write_text(html, encoding="utf-8")

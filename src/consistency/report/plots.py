@@ -47,7 +47,7 @@ def funnel_svg(points: pd.DataFrame, metric: str) -> str:
 def trend_svg(series: pd.DataFrame, title: str, alarm: pd.Timestamp | None) -> str:
     """Daily observed vs expected for one cell, with the drift alarm date marked."""
     s = series.sort_values("date")
-    fig, ax = plt.subplots(figsize=(7, 3))
+    fig, ax = plt.subplots(figsize=(6.5, 2.4))
     ax.plot(s["date"], s["observed"], marker="o", ms=3, color=_OK, label="observed")
     ax.plot(s["date"], s["expected"], "--", color="#7f8c8d", label="expected (case mix)")
     if alarm is not None and not pd.isna(alarm):
