@@ -72,3 +72,15 @@ def test_week_cells_start_on_monday():
 
 def test_cell_metrics_of_nothing_is_an_empty_table():
     assert cell_metrics(pd.DataFrame(), "day").empty
+
+
+def test_a_metric_that_never_varies_on_a_channel_is_not_measured_there():
+    # visit logs carry no agent speech: courtesy is 0 on every in-person row, which means "unknown"
+    df = _frame([(f"p{i}", f"c{i}", "2026-01-01 10:00", "B1", "phone", i % 2, 30.0) for i in range(6)]
+                + [(f"v{i}", f"d{i}", "2026-01-01 11:00", "B1", "in_person", 0, 0.0) for i in range(6)])
+    df["courteous"] = np.where(df["channel"] == "phone", df["resolved"], 0.0)
+    cells = cell_metrics(df)
+    visits = cells[cells["channel"] == "in_person"]
+    assert "courtesy_rate" not in set(visits["metric"]) and "wait_s" not in set(visits["metric"])
+    phone = cells[(cells["channel"] == "phone") & (cells["metric"] == "courtesy_rate")]
+    assert phone["value"].iloc[0] == 0.5 and phone["n"].iloc[0] == 6

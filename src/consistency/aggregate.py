@@ -81,6 +81,27 @@ def add_journey_columns(interactions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def mask_undefined(interactions: pd.DataFrame) -> pd.DataFrame:
+    """Blank each metric on the channels where it is not measured (one value for every contact there).
+
+    A channel where a metric never varies is one where it is not recorded (an e-mail has no handle
+    time, a visit log no agent speech to read courtesy from): 0 there is "unknown", not "never", and
+    counting it as 0 makes that channel a degenerate case the case-mix model fits to ~0.
+    """
+    if interactions.empty or "channel" not in interactions:
+        return interactions
+    out = interactions.copy()
+    for spec in METRICS.values():
+        if spec.column not in out:
+            continue
+        values = pd.to_numeric(out[spec.column], errors="coerce").astype(float)
+        spread = values.groupby(out["channel"]).agg(["nunique", "count"])
+        for channel in spread.index[(spread["nunique"] <= 1) & (spread["count"] >= 2)]:
+            values[out["channel"] == channel] = np.nan
+        out[spec.column] = values
+    return out
+
+
 def period_start(dates: pd.Series, period: str) -> pd.Series:
     """Midnight of the day, or the Monday of the ISO week, for each business date."""
     days = pd.to_datetime(dates).dt.normalize()
@@ -95,7 +116,7 @@ def cell_metrics(interactions: pd.DataFrame, period: str = "day") -> pd.DataFram
     """Long table [period_start, branch, channel, metric, n, value]; cells with no values are omitted."""
     if interactions.empty:
         return pd.DataFrame(columns=CELL_COLUMNS)
-    frame = interactions.assign(period_start=period_start(interactions["business_date"], period))
+    frame = mask_undefined(interactions).assign(period_start=period_start(interactions["business_date"], period))
     keys = ["period_start", "branch", "channel"]
     parts = []
     for metric, spec in METRICS.items():

@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from consistency.detect.casemix import case_mix_features, expected_values, fit_case_mix, observed_expected
+from consistency.detect.casemix import (case_mix_features, expected_values, fit_case_mix, observed_expected,
+                                       robust_case_mix)
 from consistency.detect.simulate import make_chain, simulate_window
 
 
@@ -79,3 +80,64 @@ def test_a_big_outlier_branch_does_not_make_its_channel_peers_look_good():
     peers = ((frame["channel"] == "email") & (frame["branch"] != "BIG")).to_numpy()
     assert naive[0][peers].mean() < 0.62  # dragged down by BIG: peers would look good by contrast
     assert robust["e_date"][peers].mean() == pytest.approx(0.7, abs=0.04)
+
+
+def _lang_channel_frame(rng: np.random.Generator, n: int = 8000) -> pd.DataFrame:
+    """German e-mails read negative far more often than German chats; English the other way round."""
+    branch = rng.choice(["BER", "HAM", "LON", "DUB"], n)
+    lang = np.where(np.isin(branch, ["BER", "HAM"]), "de", "en")
+    channel = rng.choice(["email", "chat"], n)
+    rate = np.select([(lang == "de") & (channel == "email"), lang == "de", channel == "email"], [0.4, 0.1, 0.2], 0.5)
+    return pd.DataFrame({"branch": branch, "channel": channel, "lang": lang, "topic": "billing", "hour": 10,
+                         "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 20, n), "D"),
+                         "negative": (rng.random(n) < rate).astype(float)})
+
+
+def test_language_by_channel_is_case_mix_so_german_email_is_not_blamed_on_german_branches():
+    frame = _lang_channel_frame(np.random.default_rng(5))
+    fit = fit_case_mix(frame, "negative_rate")
+    cells = observed_expected(frame, "negative_rate", fit["e_date"], fit["v_date"], ["branch", "channel"])
+    z = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
+    # main effects alone put German e-mail ~10 standard errors out; with the pair every cell is in line
+    assert z.abs().max() < 3.5, cells.assign(z=z)
+
+
+def test_times_are_modelled_per_channel_as_ratios_so_email_hours_do_not_move_chat_seconds():
+    rng = np.random.default_rng(9)
+    n = 6000
+    channel = rng.choice(["email", "chat"], n)
+    day = rng.integers(0, 28, n)
+    wait = np.where(channel == "email", rng.uniform(1800, 21600, n), rng.lognormal(3.4, 0.6, n))
+    frame = pd.DataFrame({"branch": rng.choice(["A", "B", "C"], n), "channel": channel, "lang": "en",
+                          "topic": "billing", "hour": 10, "wait_s": wait,
+                          "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(day, "D")})
+    fit = fit_case_mix(frame, "wait_s")
+    chat = channel == "chat"
+    per_day = pd.Series(fit["e_date"][chat]).groupby(day[chat]).mean()
+    # e-mail's hour-sized noise used to shift every channel's daily level by whole minutes
+    assert per_day.max() / per_day.min() < 1.3
+    assert fit["e"][chat].mean() == pytest.approx(wait[chat].mean(), rel=0.05)
+    assert fit["e"][~chat].mean() == pytest.approx(wait[~chat].mean(), rel=0.05)
+    cells = observed_expected(frame, "wait_s", fit["e"], fit["v"], ["channel"]).set_index("channel")
+    rel_se = np.sqrt(cells["V"]) / cells["E"]  # a standardised ratio: comparable across channels
+    assert (rel_se < 0.05).all()
+
+
+def test_a_branch_far_out_does_not_make_its_language_peer_look_out_by_contrast():
+    rng = np.random.default_rng(3)
+    n = 12000
+    # three branches share Russian, so the two in line define what a Russian contact is like
+    # (with two, "one curt" and "one unusually polite" fit the data equally well)
+    branch = rng.choice(["MOW", "LED", "KZN", "LON", "DUB", "BER", "HAM"], n)
+    lang = pd.Series(branch).map({"MOW": "ru", "LED": "ru", "KZN": "ru", "LON": "en", "DUB": "en", "BER": "de",
+                                  "HAM": "de"})
+    channel = rng.choice(["phone", "chat"], n)
+    rate = np.where(branch == "MOW", 0.55, 0.9)  # MOW's service is curt; LED's is normal
+    frame = pd.DataFrame({"branch": branch, "channel": channel, "lang": lang.to_numpy(), "topic": "billing",
+                          "hour": 10, "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 20, n), "D"),
+                          "courteous": (rng.random(n) < rate).astype(float)})
+    fit = robust_case_mix(frame, "courtesy_rate", case_mix_features(frame), ["branch", "channel"])
+    cells = observed_expected(frame, "courtesy_rate", fit["e_date"], fit["v_date"], ["branch", "channel"])
+    cells["z"] = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
+    by = cells.set_index(["branch", "channel"])["z"]
+    assert by.loc[["LED", "KZN"]].abs().max() < 3.5 and by.loc["MOW"].max() < -8

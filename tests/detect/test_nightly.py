@@ -28,7 +28,8 @@ def planted_night():
                Effect("channel", "negative", 0.15, channel="chat", start_day=21),
                Effect("chain", "escalated", 0.06, start_day=21))
     frame = simulate_window(rng, chain, END, effects=effects)
-    mystery = simulate_mystery(rng, chain, END, scores={("B01", "phone"): 4.9})
+    # shoppers praise B01's courtesy on every channel while its logs carry the curt agent
+    mystery = simulate_mystery(rng, chain, END, scores={("B01", c): 4.9 for c in ("phone", "email", "chat", "in_person")})
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no warnings spam from a normal night
         result = run_detection(frame, mystery, END)
@@ -66,9 +67,19 @@ def test_chain_wide_shift_is_one_chain_flag_not_a_flag_per_cell(planted_night):
 
 def test_mystery_shop_praise_against_curt_logs_is_flagged_with_both_figures(planted_night):
     _, result = planted_night
-    hits = _find(result, type="mystery_vs_logs", metric="ms_courtesy", branch="B01", channel="phone")
-    assert hits and hits[0].details["shop_mean"] > hits[0].details["chain_shop_mean"]
-    assert hits[0].observed < hits[0].expected and "mystery shoppers" in hits[0].sentence
+    hits = _find(result, type="mystery_vs_logs", metric="ms_courtesy", branch="B01")
+    assert len(hits) == 1 and hits[0].channel is None  # one flag per branch x criterion
+    d = hits[0].details
+    # both figures, each on its own scale with its own n: the shop score (1-5) and the log rate
+    assert hits[0].observed == d["shop_mean"] > d["chain_shop_mean"] == hits[0].expected and hits[0].n == d["shops"]
+    assert 0 <= d["log_rate"] < d["log_expected"] <= 1 and d["log_n"] > 100
+    assert "mystery shoppers" in hits[0].sentence and "%" in hits[0].sentence
+
+
+def test_logs_out_of_line_with_ordinary_shop_scores_is_no_disagreement(planted_night):
+    _, result = planted_night
+    # B02's logs are far out (resolution), its shoppers score it like everyone else: nothing to contrast
+    assert not _find(result, type="mystery_vs_logs", branch="B02")
 
 
 def test_every_flag_is_complete_and_points_at_real_interactions(planted_night):

@@ -33,7 +33,10 @@ class Problem:
     branch: str | None = None
     channel: str | None = None
     agent: str | None = None
-    also: dict[str, float] = field(default_factory=dict)  # side effects in other metrics, same sign convention
+    # Side effects in other metrics (same convention: absolute change), including those the generator
+    # derives from the planted odds: CSAT follows courtesy, resolution and blame; transfers and
+    # escalations lengthen handle time; unresolved customers come back (fewer first-contact resolutions).
+    also: dict[str, float] = field(default_factory=dict)
 
     def active(self, branch: str, channel: str, agent: str, day: date) -> bool:
         """Whether this problem touches a contact of this branch, channel and agent on this day."""
@@ -61,20 +64,22 @@ def plan(branches: list[Branch], days: list[date]) -> list[Problem]:
     return [
         Problem("P1-curt-email", "curt_replies", "branch", "courtesy_rate", -0.35, _day(days, 17 / 30).isoformat(),
                 f"Email replies from {curt.code} ({curt.city}) turn curt: no greeting, no apology, 'read the terms'.",
-                branch=curt.code, channel="email"),
+                branch=curt.code, channel="email", also={"csat": -0.25}),
         Problem("P2-phone-escalations", "escalation_surge", "channel", "escalation_rate", 0.08,
                 _day(days, 11 / 30).isoformat(),
-                "Phone escalations double chain-wide (new routing sends callers to supervisors).", channel="phone"),
+                "Phone escalations double chain-wide (new routing sends callers to supervisors).", channel="phone",
+                also={"transfer_rate": 0.04, "handle_s": 12.0}),
         Problem("P3-blaming-agent", "blame", "agent", "blame_rate", 0.37, first,
                 f"Agent {blamer.agent_id} ({blamer.name}, {home.code}) blames other departments in ~40% of contacts.",
-                branch=home.code, agent=blamer.agent_id, also={"resolution_rate": -0.2, "transfer_rate": 0.2}),
+                branch=home.code, agent=blamer.agent_id, also={"resolution_rate": -0.2, "transfer_rate": 0.2, "csat": -0.4, "handle_s": 30.0}),
         # size: how far the logs' courtesy_rate sits below what the (unchanged, high) shop scores imply.
         Problem("P4-mystery-vs-logs", "mystery_vs_logs", "branch", "ms_courtesy", -0.30, first,
                 f"{mystery.code} ({mystery.city}) scores high with mystery shoppers (ms_courtesy ~4.7) while its own "
                 "logs show curt, unresolved service in every channel.", branch=mystery.code,
-                also={"courtesy_rate": -0.3, "resolution_rate": -0.2}),
+                also={"courtesy_rate": -0.3, "resolution_rate": -0.2, "csat": -0.4, "fcr_rate": -0.1}),
         Problem("P5-policy-change", "policy_change", "chain", "resolution_rate", -0.15, _day(days, 21 / 30).isoformat(),
-                "Chain-wide policy change: refunds need head-office approval, so fewer contacts are resolved at once."),
+                "Chain-wide policy change: refunds need head-office approval, so fewer contacts are resolved at once.",
+                also={"csat": -0.15, "fcr_rate": -0.07}),
     ]
 
 

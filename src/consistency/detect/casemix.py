@@ -18,7 +18,7 @@ import pandas as pd
 
 from consistency.aggregate import METRICS
 
-CASE_MIX_FACTORS = ("channel", "lang", "topic", "hour_band", "history")
+CASE_MIX_FACTORS = ("channel", "lang", "topic", "hour_band", "history", "lang_channel", "topic_channel")
 MAX_TOPICS = 30  # rarer topics pool into "other" so the model never fits one-off categories
 RECENT_DAYS = 7  # the most recent week is judged against the model, never learnt by it
 
@@ -49,12 +49,19 @@ def case_mix_features(frame: pd.DataFrame) -> pd.DataFrame:
 
     topic = col("topic")
     common = topic.value_counts().index[:MAX_TOPICS]
+    topic = topic.where(topic.isin(common), "other")
+    channel, lang = col("channel"), col("lang")
     return pd.DataFrame({
-        "channel": col("channel"),
-        "lang": col("lang"),
-        "topic": topic.where(topic.isin(common), "other"),
+        "channel": channel,
+        "lang": lang,
+        "topic": topic,
         "hour_band": _hour_band(frame["hour"]) if "hour" in frame else "unknown",
         "history": _history(frame),
+        # How a language reads on a channel is not additive: German e-mails are written more formally
+        # than German chats, and the tone model's calibration differs per language and medium. A
+        # branch's customers' language is not the branch's doing, so the pair is part of the case mix.
+        "lang_channel": lang + "|" + channel,
+        "topic_channel": topic + "|" + channel,
     }, index=frame.index)
 
 
@@ -114,42 +121,76 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
         p_day = _day_offsets_logistic(p, yk, day, learn)
         v, v_day = p * (1 - p), p_day * (1 - p_day)
     else:
-        floor = max(float(np.nanmin(yk)), 0.0)
-        p = np.maximum(_fit_ridge(design, sums, counts, fitted)[combo], floor)
-        size = day.max() + 1
-        with np.errstate(divide="ignore", invalid="ignore"):
-            shift = np.nan_to_num(np.bincount(day[learn], weights=(yk - p)[learn], minlength=size)
-                                  / np.bincount(day[learn], minlength=size))
-        p_day = np.maximum(p + shift[day], floor)
-        channel = feats["channel"].to_numpy()
-        # spread differs by channel (a chat wait is not a phone wait): residual variance per channel
-        v = pd.Series((yk - p) ** 2).groupby(channel).transform("mean").to_numpy()
-        v_day = pd.Series((yk - p_day) ** 2).groupby(channel).transform("mean").to_numpy()
+        p, v, p_day, v_day = _fit_times(design, combo, yk, day, base, learn, feats["channel"].to_numpy())
     for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
         out[key][ok] = values
     return out
 
 
-def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, keys: list[str],
-                    z_out: float = 4.0) -> dict[str, np.ndarray]:
-    """Fit, then refit without the cells whose plain z is beyond ``z_out``.
+def _fit_times(design: np.ndarray, combo: np.ndarray, y: np.ndarray, day: np.ndarray, base: np.ndarray,
+               learn: np.ndarray, channel: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Expected value and variance of a positive measurement (a time, a score) as a multiplicative model.
 
-    A big branch that is badly out of line would otherwise drag its channel's coefficient with it
-    and make every other branch on that channel look good (or bad) by contrast.
+    Times differ by orders of magnitude between channels (an e-mail waits hours, a chat seconds), so
+    an additive model on seconds lets e-mail noise set every channel's expectation and its per-day
+    level. On the log scale factors multiply, each day's level is a ratio, and a channel's spread is
+    relative: ``v = e**2 * cv2`` with the channel's squared coefficient of variation, so a cell's
+    ``O/E`` is a standardised ratio comparable across channels.
+    """
+    z = np.log1p(np.maximum(y, 0.0))
+    counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
+    sums = np.bincount(combo[base], weights=z[base], minlength=combo.max() + 1)
+    mu = _fit_ridge(design, sums, counts, counts > 0)[combo]
+    size = day.max() + 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shift = np.nan_to_num(np.bincount(day[learn], weights=(z - mu)[learn], minlength=size)
+                              / np.bincount(day[learn], minlength=size))
+    out = []
+    for level in (mu, mu + shift[day]):
+        raw = np.expm1(level).clip(min=0.0)
+        # back on the seconds scale: per channel, a smearing factor so the expected mean is unbiased
+        frame = pd.DataFrame({"c": channel, "y": y, "r": raw})[learn]
+        ratio = (frame.groupby("c")["y"].mean() / frame.groupby("c")["r"].mean()).replace([np.inf, -np.inf], np.nan)
+        e = raw * pd.Series(channel).map(ratio).fillna(1.0).to_numpy()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rel = np.where(e > 0, (y - e) / e, np.nan)
+        cv2 = pd.Series(rel ** 2).groupby(channel).transform("mean").to_numpy()
+        out += [e, np.nan_to_num(e ** 2 * cv2)]
+    return out[0], out[1], out[2], out[3]
+
+
+def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, keys: list[str],
+                    z_out: float = 4.0, rounds: int = 4) -> dict[str, np.ndarray]:
+    """Fit, then refit without the cells far out of line (plain z beyond ``z_out``), one branch a round.
+
+    A big branch that is badly out of line would otherwise drag its channel's (or its language's)
+    coefficient with it and make every peer sharing that factor look good (or bad) by contrast. The
+    peer then looks as far out as the culprit, so both cannot be dropped at once (nothing would be
+    left to learn their shared factor from): each round drops the cells of the one branch holding
+    the most extreme cell, refits, and looks again.
     """
     fit = fit_case_mix(frame, metric, features)
-    cells = observed_expected(frame, metric, fit["e_date"], fit["v_date"], keys)
-    if cells.empty:
-        return fit
-    with np.errstate(divide="ignore", invalid="ignore"):
-        z = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
-    size = np.abs(z.fillna(0))
-    # only the dominant outliers: their pull is what makes honest peers look out of line too
-    out = cells.loc[size > max(z_out, 0.5 * size.max()), keys]
-    if out.empty or len(out) > len(cells) // 2:
-        return fit  # nothing stands out, or everything does (then there is no "normal" to protect)
-    exclude = frame[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
-    return fit_case_mix(frame, metric, features, exclude=exclude)
+    out = pd.DataFrame(columns=keys)
+    for _ in range(rounds):
+        cells = observed_expected(frame, metric, fit["e_date"], fit["v_date"], keys)
+        if cells.empty:
+            return fit
+        with np.errstate(divide="ignore", invalid="ignore"):
+            z = ((cells["O"] - cells["E"]) / np.sqrt(cells["V"])).abs().fillna(0)
+        if not out.empty:
+            known = cells[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
+            z = z.where(~known, 0.0)
+        if z.max() <= z_out:
+            break
+        worst = cells.loc[z.idxmax()]
+        group = cells[keys[0]] == worst[keys[0]] if len(keys) > 1 else cells.index == z.idxmax()
+        new = cells.loc[group & (z > z_out), keys]
+        if len(out) + len(new) > len(cells) // 2:
+            break  # everything stands out: there is no "normal" left to protect
+        out = pd.concat([out, new], ignore_index=True)
+        exclude = frame[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
+        fit = fit_case_mix(frame, metric, features, exclude=exclude)
+    return fit
 
 
 def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, learn: np.ndarray,

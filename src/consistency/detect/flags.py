@@ -217,23 +217,28 @@ class FlagBuilder:
         return top_interactions(self.rows(metric, self.cell_mask(None, None, since)), sign)
 
     def _mystery_flag(self, test: Test, q: float) -> Flag | None:
+        """Both figures on their own scales: the shops' score (1-5) and the logs' rate, each with its n."""
         row = test.info["row"]
         if not row["disagree"]:
             return None
-        metric, sign = row["metric"], self.per_metric.get(row["metric"], {}).get("sign", -1)
-        cell = self.rows(metric, self.cell_mask(row["branch"], row["channel"], None)) if metric in self.per_metric else pd.DataFrame()
-        if cell.empty:
-            return None
-        obs, exp, n = float(cell["y"].mean()), float(cell["e"].mean()), len(cell)
-        direction = "worse" if row["z_logs"] < 0 else "better"
-        half = funnel.Z998 * np.sqrt(cell["v"].sum()) / n
-        return Flag("mystery_vs_logs", f"ms_{row['criterion']}", row["branch"], row["channel"], None, direction,
-                    "branch", obs, exp, n, max(exp - half, 0.0), exp + half, test.p_value, q, self.window_start.date(),
-                    say.mystery_sentence(row["criterion"], metric, row["branch"], row["channel"], row["shop_mean"],
-                                         row["chain_shop_mean"], int(row["shops"]), obs, exp, n),
-                    {"log_metric": metric, "shop_mean": row["shop_mean"], "chain_shop_mean": row["chain_shop_mean"],
-                     "shops": int(row["shops"]), "z_shop": round(row["z_shop"], 2), "z_logs": round(row["z_logs"], 2),
-                     "top_interactions": top_interactions(cell, sign if direction == "worse" else -sign)})
+        metric = row["metric"]
+        sign = self.per_metric.get(metric, {}).get("sign", -1)
+        cell = self.rows(metric, self.cell_mask(row["branch"], None, None)) if metric in self.per_metric else pd.DataFrame()
+        logs_worse = row["z_logs"] < 0
+        direction = "worse" if logs_worse else "better"
+        spread = abs(row["shop_mean"] - row["chain_shop_mean"]) / abs(row["z_shop"]) if row["z_shop"] else 0.0
+        return Flag("mystery_vs_logs", f"ms_{row['criterion']}", row["branch"], None, None, direction,
+                    "branch", float(row["shop_mean"]), float(row["chain_shop_mean"]), int(row["shops"]),
+                    float(row["chain_shop_mean"] - funnel.Z998 * spread), float(row["chain_shop_mean"] + funnel.Z998 * spread),
+                    test.p_value, q, self.window_start.date(),
+                    say.mystery_sentence(row["criterion"], metric, row["branch"], None, row["shop_mean"],
+                                         row["chain_shop_mean"], int(row["shops"]), row["log_rate"],
+                                         row["log_expected"], int(row["log_n"])),
+                    {"log_metric": metric, "log_rate": row["log_rate"], "log_expected": row["log_expected"],
+                     "log_n": int(row["log_n"]), "shop_mean": row["shop_mean"],
+                     "chain_shop_mean": row["chain_shop_mean"], "shops": int(row["shops"]),
+                     "z_shop": round(row["z_shop"], 2), "z_logs": round(row["z_logs"], 2),
+                     "top_interactions": top_interactions(cell, sign if logs_worse else -sign) if not cell.empty else []})
 
 
 def consolidate_channel_flags(flags: list[Flag]) -> list[Flag]:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from consistency.aggregate import METRICS, add_journey_columns
+from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod
 from consistency.detect.casemix import case_mix_features, observed_expected, robust_case_mix
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues
@@ -53,7 +53,7 @@ def _prepare(interactions: pd.DataFrame, business_date: date) -> pd.DataFrame:
     if "fcr" not in frame and "customer" in frame and "started_at" in frame:
         frame = add_journey_columns(frame)
     frame["branch"], frame["channel"] = frame["branch"].astype(str), frame["channel"].astype(str)
-    return frame.reset_index(drop=True)
+    return mask_undefined(frame).reset_index(drop=True)
 
 
 def _ratio_limits(expected_rate: np.ndarray, s: np.ndarray, tau2: float, z_alpha: float) -> tuple[np.ndarray, np.ndarray]:
@@ -177,15 +177,12 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     series = pd.concat(series_parts, ignore_index=True) if series_parts else pd.DataFrame(columns=SERIES_COLUMNS + ["_test"])
     cross_table = pd.concat(cross_parts, ignore_index=True) if cross_parts else pd.DataFrame()
 
-    # --- mystery shop vs logs, on the funnel's oriented z (positive = better)
+    # --- mystery shop vs logs, per branch: the shop score against the branch's own log rate
     mystery_table = pd.DataFrame()
-    if mystery is not None and not mystery.empty and not funnel_table.empty:
-        sign_of = {m: (1 if METRICS[m].higher_is_worse else -1) for m in METRICS}
-        logs = funnel_table.assign(z_better=-funnel_table["metric"].map(sign_of) * funnel_table["z"])
-        mystery_table = mystery_mod.mystery_table(mystery, logs)
+    if mystery is not None and not mystery.empty and per_metric:
+        mystery_table = mystery_mod.mystery_table(mystery, _branch_logs(frame, per_metric))
         for row in mystery_table.to_dict("records"):
-            tests.append(Test("mystery_vs_logs", row["metric"], row["branch"], row["channel"], row["p_value"],
-                               {"row": row}))
+            tests.append(Test("mystery_vs_logs", row["metric"], row["branch"], None, row["p_value"], {"row": row}))
 
     # --- one Benjamini-Hochberg family for the whole night
     p_all = np.array([t.p_value for t in tests], float)
@@ -214,6 +211,22 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     flags.sort(key=lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric))
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
                            series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion)
+
+
+def _branch_logs(frame: pd.DataFrame, per_metric: dict[str, dict]) -> pd.DataFrame:
+    """Per metric and branch over all its channels: n, log rate, expected rate, z oriented so + = better."""
+    parts = []
+    for metric, m in per_metric.items():
+        ok = np.isfinite(m["y"]) & np.isfinite(m["e"])
+        g = pd.DataFrame({"branch": frame["branch"].to_numpy()[ok], "n": 1, "O": m["y"][ok], "E": m["e"][ok],
+                          "V": m["v"][ok]}).groupby("branch").sum()
+        g = g[(g["n"] >= MIN_N) & (g["V"] > 0)]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            z = -m["sign"] * (g["O"] - g["E"]) / np.sqrt(g["V"] + m.get("tau2", 0.0) * g["E"] ** 2)
+        parts.append(pd.DataFrame({"metric": metric, "branch": g.index, "n": g["n"].to_numpy(),
+                                   "observed": (g["O"] / g["n"]).to_numpy(), "expected": (g["E"] / g["n"]).to_numpy(),
+                                   "z_better": z.to_numpy()}))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["metric", "branch", "z_better"])
 
 
 def _binomial_two_sided(observed: pd.Series, n: pd.Series, expected: pd.Series) -> np.ndarray:

@@ -85,9 +85,10 @@ def chain_sentence(metric: str, before: float, after: float, since: date, n: int
             f"chain-wide cause (system, policy, classifier or data change).")
 
 
-def mystery_sentence(criterion: str, metric: str, branch: str, channel: str, shop_mean: float, chain_shop: float,
-                     shops: int, observed: float, expected: float, n: int) -> str:
-    """Sentence for a mystery-shop vs logs disagreement."""
-    return (f"{branch}, {channel}: mystery shoppers score {criterion} {shop_mean:.1f}/5 (chain {chain_shop:.1f}, "
+def mystery_sentence(criterion: str, metric: str, branch: str, channel: str | None, shop_mean: float,
+                     chain_shop: float, shops: int, observed: float, expected: float, n: int) -> str:
+    """Sentence for a mystery-shop vs logs disagreement (channel None: the branch over all its channels)."""
+    where = f"{branch}, {channel}" if channel else f"{branch} (all channels)"
+    return (f"{where}: mystery shoppers score {criterion} {shop_mean:.1f}/5 (chain {chain_shop:.1f}, "
             f"{shops} visits), but the interaction logs show {label(metric)} {fmt(metric, observed)} against "
             f"{fmt(metric, expected)} expected ({n} interactions): the two sources disagree.")
