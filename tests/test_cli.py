@@ -86,3 +86,22 @@ def test_audit_then_flags_json_has_the_documented_fields(env: Settings, tmp_path
     assert runner.invoke(app, ["flags", "--csv", str(csv_out), "--date", day]).exit_code == 0
     assert csv_out.read_text(encoding="utf-8").startswith("id,business_date,type")
     assert date.fromisoformat(day)
+
+
+def test_airline_check_writes_a_report_naming_every_airline(env: Settings) -> None:
+    folder = env.data_dir / "tone" / "en_airline"
+    if not (folder / "train.csv").exists():
+        pytest.skip(f"shared data not found at {folder}")
+    result = runner.invoke(app, ["airline-check"])
+    assert result.exit_code == 0, result.output
+    html = (env.reports_dir / "airline-check.html").read_text(encoding="utf-8")
+    for airline in ("American", "Delta", "Southwest", "US Airways", "United", "Virgin America"):
+        assert airline in html
+    assert "Funnel plot: cs_complaint_rate" in html
+
+
+def test_airline_check_without_data_says_where_it_looked(env: Settings, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONSISTENCY_DATA_DIR", str(tmp_path / "nowhere"))
+    result = runner.invoke(app, ["airline-check"])
+    assert result.exit_code == 1 and "nowhere" in result.output and "Traceback" not in result.output

@@ -260,6 +260,22 @@ def report(business_date: DateOpt = None) -> None:
     out.print(f"Report: {path.resolve()}")
 
 
+@app.command("airline-check")
+def airline_check() -> None:
+    """Run detection on the real airline tweets in the shared data (airlines as branches) and write its report.
+
+    Example: [bold]CONSISTENCY_DATA_DIR=../shared/data consistency airline-check[/bold]
+    """
+    from consistency.pipeline import airline_check as run
+
+    try:
+        path = run(_settings())
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from None
+    out.print(f"Report: {path.resolve()}")
+
+
 @app.command()
 def backfill(
     start: Annotated[str, typer.Option(help="First business date, YYYY-MM-DD.")],

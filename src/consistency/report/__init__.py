@@ -6,11 +6,13 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from consistency.report.export import flag_dicts, write_flags_csv
+from consistency.records import Flag
 from consistency.store.models import FlagRecord
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 KEY_METRICS = ("negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "blame_rate", "fcr_rate",
                "csat", "wait_s")
 MAX_TRENDS = 25
-_PERCENT = {"negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "transfer_rate", "blame_rate",
+_PERCENT = {"cs_complaint_rate", "cs_complaint_share", "negative_rate", "courtesy_rate", "resolution_rate", "escalation_rate", "transfer_rate", "blame_rate",
             "fcr_rate"}
 
 
@@ -103,22 +105,42 @@ def _trend(series: pd.DataFrame, f: dict[str, Any]) -> Markup | None:
     return Markup(trend_svg(daily, title, alarm))
 
 
-def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[str, dict[str, Any]],
-                 out_dir: Path, quarantined: int = 0) -> Path:
-    """Render the report for one business date; returns the HTML path (flags CSV beside it)."""
+def _funnel_rows(funnel: pd.DataFrame) -> list[dict[str, Any]]:
+    """Every tested cell, for the folded table under the funnel plots."""
+    if funnel.empty:
+        return []
+    rows = []
+    for r in funnel.sort_values(["metric", "p_value"]).to_dict("records"):
+        rows.append({"metric": r["metric"], "branch": r["branch"], "channel": r["channel"], "n": int(r["n"]),
+                     "observed": fmt_value(r["metric"], r["observed"]), "expected": fmt_value(r["metric"], r["expected"]),
+                     "ratio": f"{r['ratio']:.2f}" if pd.notna(r.get("ratio")) else "–",
+                     "z": f"{r['z']:.2f}" if pd.notna(r.get("z")) else "–",
+                     "z_binomial": f"{r['z_binomial']:.1f}" if pd.notna(r.get("z_binomial", np.nan)) else None,
+                     "q": fmt_q(r.get("q_value")), "flagged": bool(r.get("flagged"))})
+    return rows
+
+
+def write_report(analysis: "Analysis", flags: list[FlagRecord] | list[Flag], evidence: dict[str, dict[str, Any]],
+                 out_dir: Path, quarantined: int = 0, title: str = "Service consistency audit",
+                 name: str | None = None, notes: list[str] | None = None) -> Path:
+    """Render the report for one business date; returns the HTML path (flags CSV beside it).
+
+    ``name`` replaces the file stem (``report-<date>``); ``notes`` are paragraphs shown under the title.
+    """
     from consistency.report.plots import funnel_svg
 
     out_dir.mkdir(parents=True, exist_ok=True)
     day = analysis.business_date.isoformat()
     rows = flag_dicts(flags)
-    csv_path = write_flags_csv(rows, out_dir / f"flags-{day}.csv")
+    stem = name or f"report-{day}"
+    csv_path = write_flags_csv(rows, out_dir / (f"flags-{day}.csv" if name is None else f"{name}-flags.csv"))
     det = analysis.detection
     funnel = getattr(det, "funnel", pd.DataFrame())
     series = getattr(det, "series", pd.DataFrame())
 
     flagged_metrics = [m for m in dict.fromkeys(f["metric"] for f in rows) if not funnel.empty and m in set(funnel["metric"])]
-    funnel_metrics = flagged_metrics + [m for m in KEY_METRICS if m not in flagged_metrics
-                                        and not funnel.empty and m in set(funnel["metric"])]
+    tested = [] if funnel.empty else list(dict.fromkeys(funnel["metric"]))
+    funnel_metrics = list(dict.fromkeys(flagged_metrics + [m for m in KEY_METRICS if m in tested] + tested))
     funnels = [{"metric": m, "svg": Markup(funnel_svg(funnel[funnel["metric"] == m], m))} for m in funnel_metrics[:8]]
 
     for k, f in enumerate(rows):
@@ -128,9 +150,8 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[s
     cells = analysis.cells_day
     tables = []
     flagged_cells = {(f["metric"], f["branch"], f["channel"]) for f in rows}
-    for metric in KEY_METRICS:
-        if cells.empty:
-            break
+    present = [] if cells.empty else list(dict.fromkeys(cells["metric"]))
+    for metric in [m for m in KEY_METRICS if m in present] + [m for m in present if m not in KEY_METRICS]:
         branches, channels, values = window_table(cells, metric)
         if not values:
             continue
@@ -155,8 +176,9 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord], evidence: dict[s
         "by_level": dict(Counter(f["level"] for f in rows)),
     }
     env = Environment(loader=PackageLoader("consistency.report", "templates"), autoescape=select_autoescape())
-    html = env.get_template("report.html").render(day=day, flags=rows, funnels=funnels,
+    html = env.get_template("report.html").render(day=day, title=title, notes=notes or [], flags=rows, funnels=funnels,
+                                                  funnel_rows=_funnel_rows(funnel),
                                                   tables=tables, summary=summary, csv_name=csv_path.name)
-    path = out_dir / f"report-{day}.html"
+    path = out_dir / f"{stem}.html"
     path.write_text(html, encoding="utf-8")
     return path

@@ -7,17 +7,22 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from consistency.records import Flag
 from consistency.store.models import FlagRecord
 
 FLAG_FIELDS = ("id", "business_date", "type", "branch", "channel", "agent", "metric", "direction", "level",
                "observed", "expected", "n", "lower", "upper", "p_value", "q_value", "first_seen", "status", "sentence")
 
 
-def flag_dicts(flags: Iterable[FlagRecord]) -> list[dict[str, Any]]:
-    """One dict per flag with the fields every consumer relies on (and the details)."""
+def flag_dicts(flags: Iterable[FlagRecord | Flag]) -> list[dict[str, Any]]:
+    """One dict per flag with the fields every consumer relies on (and the details).
+
+    Stored flags carry id, date and review status; a flag computed outside the store (the
+    real-data check) has them empty.
+    """
     rows = []
     for f in flags:
-        row = {name: getattr(f, name) for name in FLAG_FIELDS}
+        row = {name: getattr(f, name, None) for name in FLAG_FIELDS}
         row["details"] = f.details or {}
         rows.append(row)
     return rows

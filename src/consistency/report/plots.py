@@ -12,6 +12,7 @@ import pandas as pd  # noqa: E402
 
 _FLAG = "#c0392b"
 _OK = "#34495e"
+FEW_UNITS = 12
 
 
 def _svg(fig: plt.Figure) -> str:
@@ -23,22 +24,37 @@ def _svg(fig: plt.Figure) -> str:
 
 
 def funnel_svg(points: pd.DataFrame, metric: str) -> str:
-    """Observed value against n for every cell of one metric, with 95% and 99.8% limits."""
-    pts = points.sort_values("n")
+    """Every cell of one metric against its n, with 95% and 99.8% limits.
+
+    Case-mix adjusted cells are drawn as observed / expected (the SHMI way), so cells with
+    different expected rates share one funnel around 1; otherwise the raw value around the chain's.
+    """
+    pts = points.sort_values("n").copy()
+    ratio = "ratio" in pts and (pts["expected"] > 0).all()
+    if ratio:
+        scale = pts["expected"].to_numpy()
+        pts["y"] = pts["observed"] / scale
+        for col in ("lo95", "hi95", "lo998", "hi998"):
+            if col in pts:
+                pts[col] = pts[col] / scale
+        pts["centre"] = 1.0
+    else:
+        pts["y"], pts["centre"] = pts["observed"], pts["expected"]
     fig, ax = plt.subplots(figsize=(7, 4.2))
     for lo, hi, style, label in (("lo95", "hi95", "--", "95% limits"), ("lo998", "hi998", "-", "99.8% limits")):
         if lo in pts and pts[lo].notna().any():
             ax.plot(pts["n"], pts[lo], style, color="#7f8c8d", lw=1, label=label)
             ax.plot(pts["n"], pts[hi], style, color="#7f8c8d", lw=1)
-    ax.plot(pts["n"], pts["expected"], ":", color="#2c3e50", lw=1, label="expected")
+    ax.plot(pts["n"], pts["centre"], ":", color="#2c3e50", lw=1, label="expected")
     flagged = pts["flagged"].astype(bool) if "flagged" in pts else pd.Series(False, index=pts.index)
-    ax.scatter(pts.loc[~flagged, "n"], pts.loc[~flagged, "observed"], s=18, color=_OK, alpha=0.7, label="cell")
-    ax.scatter(pts.loc[flagged, "n"], pts.loc[flagged, "observed"], s=36, color=_FLAG, label="flagged")
-    for _, p in pts[flagged].iterrows():
-        ax.annotate(f"{p['branch']}·{p['channel']}", (p["n"], p["observed"]), fontsize=8, color=_FLAG,
-                    xytext=(4, 4), textcoords="offset points")
+    ax.scatter(pts.loc[~flagged, "n"], pts.loc[~flagged, "y"], s=18, color=_OK, alpha=0.7, label="cell")
+    ax.scatter(pts.loc[flagged, "n"], pts.loc[flagged, "y"], s=36, color=_FLAG, label="flagged")
+    # With few units every point gets its name; with many, only the flagged ones (else it is unreadable).
+    for _, p in pts[flagged | (len(pts) <= FEW_UNITS)].iterrows():
+        ax.annotate(f"{p['branch']}·{p['channel']}", (p["n"], p["y"]), fontsize=8,
+                    color=_FLAG if p.get("flagged") else _OK, xytext=(4, 4), textcoords="offset points")
     ax.set_xlabel("interactions in window (n)")
-    ax.set_ylabel(metric)
+    ax.set_ylabel(f"{metric}: observed / expected" if ratio else metric)
     ax.set_title(f"Funnel plot: {metric}")
     ax.legend(fontsize=7, loc="best")
     return _svg(fig)
