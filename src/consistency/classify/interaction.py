@@ -1,4 +1,4 @@
-"""Interaction-level labels: customer tone (model), agent courtesy and resolution (rules), blame, evidence."""
+"""Interaction-level labels: customer tone, agent courtesy and resolution (trained models), blame, evidence."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from consistency.classify.interaction_features import extract, value
-from consistency.classify.interaction_rules import RULES_VERSION, courtesy_probability, resolution_probabilities
+from consistency.classify.interaction_features import InteractionFeatures, extract, value
+from consistency.classify.interaction_model import InteractionModel, design_matrix
 from consistency.classify.language import UNSUPPORTED, detect
 from consistency.classify.tone import ToneModel
 from consistency.records import RESOLUTIONS, Classification, InteractionText
@@ -17,36 +17,50 @@ _DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 
 
 
 class InteractionClassifier:
-    """Labels whole interactions; ``version`` changes whenever the tone model or the rules change."""
+    """Labels whole interactions; ``version`` changes whenever the tone or the interaction model changes."""
 
-    def __init__(self, tone: ToneModel) -> None:
+    def __init__(self, tone: ToneModel, interaction: InteractionModel) -> None:
         self.tone = tone
-        self.version = f"{tone.version}+{RULES_VERSION}"
+        self.interaction = interaction
+        self.version = f"{tone.version}+{interaction.version}"
 
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
-        """Load the tone model from ``models_dir``; courtesy and resolution are rule-based."""
-        return cls(ToneModel.load(models_dir))
+        """Load the tone and the courtesy / resolution models from ``models_dir``."""
+        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir))
+
+    def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
+        """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
+        return self.features_with(self.tone, items)
+
+    @staticmethod
+    def features_with(tone: ToneModel, items: list[InteractionText]
+                      ) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
+        """:meth:`features` for a given tone model (training builds them before any interaction model exists)."""
+        langs = _languages(items)
+        feats = extract(items, langs)
+        _, cust_probs = tone.predict_proba([f.customer_text for f in feats], langs)
+        return langs, feats, cust_probs
 
     def classify(self, items: list[InteractionText]) -> list[Classification]:
         """One :class:`Classification` per interaction, in input order."""
         if not items:
             return []
-        langs = self._languages(items)
-        feats = extract(items, langs)
-        _, cust_probs = self.tone.predict_proba([f.customer_text for f in feats], langs)
+        langs, feats, cust_probs = self.features(items)
         labels = self.tone.labels(langs, cust_probs)
+        x = design_matrix(feats, cust_probs, [it.channel for it in items])
+        # Courtesy comes from the agent's cues and the conversation's shape: the tone model was trained on
+        # customers' words, and a second model pass over agent text would halve throughput.
+        p_courteous = self.interaction.p_courteous(x)
+        p_resolution = self.interaction.p_resolution(x)
         out: list[Classification] = []
         for k, item in enumerate(items):
             f, p, lang = feats[k], cust_probs[k], langs[k]
             supported = lang != UNSUPPORTED
-            # Courtesy comes from the agent's cue phrases only: the tone model was trained on customers'
-            # words, and a second model pass over agent text would halve throughput for a weak signal.
-            p_court = courtesy_probability(f) if supported else None
-            if supported and (f.has_agent_text or f.customer_text or item.outcome):
-                res = resolution_probabilities(f, p)
-            elif item.outcome:
-                res = resolution_probabilities(f, None)
+            # Courtesy is undefined without agent speech (a visit's staff note is not the agent speaking).
+            p_court = float(p_courteous[k]) if supported and f.has_agent_text else None
+            if (supported and (f.has_agent_text or f.customer_text)) or item.outcome:
+                res = p_resolution[k]
             else:
                 res = None
             tone_ok = not np.isnan(p).any()
@@ -69,12 +83,13 @@ class InteractionClassifier:
             ))
         return out
 
-    def _languages(self, items: list[InteractionText]) -> list[str]:
-        """Declared language if supported, else detected from the customer's words (agent's if silent)."""
-        texts = []
-        for it in items:
-            cust = " ".join(t.text for t in it.turns if t.speaker == "customer" and isinstance(t.text, str))
-            if not cust.strip():
-                cust = " ".join(t.text for t in it.turns if isinstance(t.text, str))
-            texts.append(cust[:_DETECT_CHARS])
-        return detect(texts, [it.lang for it in items])
+
+def _languages(items: list[InteractionText]) -> list[str]:
+    """Declared language if supported, else detected from the customer's words (agent's if silent)."""
+    texts = []
+    for it in items:
+        cust = " ".join(t.text for t in it.turns if t.speaker == "customer" and isinstance(t.text, str))
+        if not cust.strip():
+            cust = " ".join(t.text for t in it.turns if isinstance(t.text, str))
+        texts.append(cust[:_DETECT_CHARS])
+    return detect(texts, [it.lang for it in items])

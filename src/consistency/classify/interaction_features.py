@@ -1,8 +1,8 @@
 """Per-interaction features from cues and turn structure, as a fixed-order numeric vector.
 
-The vector feeds the rule-based scorer in ``interaction_rules`` today; its fixed column order
-(``FEATURE_NAMES``) is what a scikit-learn model would be trained on once labelled conversations
-exist. Evidence spans (turn index + character offsets) are collected on the way.
+Its fixed column order (``FEATURE_NAMES``) is what the trained courtesy / resolution models in
+``interaction_model`` read (plus customer tone and channel). Evidence spans (turn index + character
+offsets) are collected on the way.
 """
 
 from __future__ import annotations

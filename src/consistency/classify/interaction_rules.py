@@ -1,8 +1,8 @@
-"""Rule-based courtesy and resolution scores over interaction features (no trained model yet).
+"""The retired hand-set courtesy and resolution rules (``rules-v1``), kept only as the baseline.
 
-These are hand-set weights on interpretable features, turned into probabilities with a logistic /
-softmax link. They are honest placeholders until labelled conversations exist to fit a model on
-``interaction_features.FEATURE_NAMES``; the probabilities are NOT calibrated against any truth.
+The product classifies with the trained models of ``interaction_model``; the benchmark and the
+tests score these rules on the same held-out conversations, so a model that does not beat them
+fails. Hand-set weights with a logistic / softmax link, NOT calibrated against any truth.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Training entry point: fit every language's tone model on train, score it on dev, save to models/."""
+"""Training entry point: tone models on the labelled data, then courtesy / resolution on generated conversations."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ from consistency.records import SUPPORTED_LANGS, TONES
 
 
 def train_all(data_dir: Path, models_dir: Path, seed: int = 0) -> dict[str, Any]:
-    """Train tone models for all languages (deterministic for a given data + seed); return dev metrics."""
+    """Train tone models for all languages, then the interaction models on top of them (deterministic); return metrics.
+
+    Tone metrics go to ``tone_metrics.json`` (dev splits), courtesy / resolution metrics to
+    ``interaction_metrics.json`` (held-out generated seed); the returned dict holds both.
+    """
     from consistency.classify.data import tone_split
     from consistency.classify.metrics import accuracy, expected_calibration_error, macro_f1
     from consistency.classify.tone import ToneModel
@@ -45,4 +49,14 @@ def train_all(data_dir: Path, models_dir: Path, seed: int = 0) -> dict[str, Any]
     path = tone.save(models_dir)
     metrics.update(version=version, artifact=str(path), artifact_bytes=path.stat().st_size)
     (Path(models_dir) / "tone_metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
+    metrics["interaction"] = train_interaction_models(models_dir, tone, seed)
+    return metrics
+
+
+def train_interaction_models(models_dir: Path, tone: Any, seed: int = 0) -> dict[str, Any]:
+    """Courtesy and resolution models on generated conversations read through ``tone``; writes their metrics."""
+    from consistency.classify.interaction_eval import train_interaction
+
+    _, metrics = train_interaction(models_dir, tone, seed)
+    (Path(models_dir) / "interaction_metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     return metrics
