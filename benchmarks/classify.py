@@ -1,12 +1,18 @@
 """Tone benchmark: floor vs ours per language on dev, calibration, speed on one core, load time.
 
 Usage: python benchmarks/classify.py [--data-dir ../shared/data] [--models-dir models] [--markdown]
+       python benchmarks/classify.py --heldout 20000 [--only-interaction]
 
 The floor (TF-IDF word 1-2 + char 2-5 + logistic regression) is trained on train in this run and
 scored on dev, next to the committed model (trained on train only). Speed is end to end from raw
 text (clean-up, spaCy tokenizer + cue matcher, vectorizers, model), pinned to one CPU core, with
 the language given, one pass over dev after a warm-up on train texts, per CPU-second (process
 time, so a busy shared machine does not distort it); detection is shown separately.
+
+``--heldout N`` scores agent courtesy and resolution on N conversations generated with the held-out
+seed (never trained on, never the demo's seed 7): the trained models next to the old hand-set rules
+in the same run, with the exports' outcome codes as given and hidden, plus the repeat-contact check
+and the classification speed on those conversations.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from consistency.classify.language import detect  # noqa: E402
 from consistency.classify.metrics import accuracy, expected_calibration_error, macro_f1  # noqa: E402
 from consistency.classify.tone import ToneModel  # noqa: E402
 from consistency.config import Settings  # noqa: E402
-from consistency.records import SUPPORTED_LANGS, TONES  # noqa: E402
+from consistency.records import RESOLUTIONS, SUPPORTED_LANGS, TONES  # noqa: E402
 
 
 def _rate(fn, n: int) -> float:
@@ -51,7 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table (for the model card)")
     parser.add_argument("--interactions", type=int, default=0,
                         help="also time InteractionClassifier on this many synthetic conversations (no language hint)")
+    parser.add_argument("--heldout", type=int, default=0,
+                        help="score courtesy / resolution (model vs rules) on this many held-out generated conversations")
+    parser.add_argument("--only-interaction", action="store_true", help="skip the tone table")
     args = parser.parse_args(argv)
+    if args.only_interaction:
+        return _interaction_report(args.models_dir, args.heldout or 20_000, args.markdown)
 
     t0 = time.perf_counter()
     model = ToneModel.load(args.models_dir)
@@ -101,7 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.interactions:
         n, seconds = _time_interactions(args.data_dir, args.models_dir, args.interactions)
         print(f"interactions: {n} in {seconds:.1f} CPU-s on one core ({n / seconds:.0f}/s), language detected")
-    return 0 if all(r["ours_f1"] > r["floor_f1"] for r in rows) and mean_gain >= 0.03 else 1
+    ok = True
+    if args.heldout:
+        print()
+        ok = _interaction_report(args.models_dir, args.heldout, args.markdown) == 0
+    return 0 if ok and all(r["ours_f1"] > r["floor_f1"] for r in rows) and mean_gain >= 0.03 else 1
 
 
 _AGENT_LINES = {
@@ -134,6 +149,51 @@ def _time_interactions(data_dir: Path, models_dir: Path, n: int) -> tuple[int, f
     t0 = time.process_time()
     done = sum(len(classifier.classify(items[s:s + 2000])) for s in range(0, n, 2000))
     return done, time.process_time() - t0
+
+
+def _interaction_report(models_dir: Path, n: int, markdown: bool) -> int:
+    """Courtesy / resolution: model vs rules on the held-out seed; exit 1 if the model loses anywhere."""
+    from consistency.classify import InteractionClassifier
+    from consistency.classify.interaction_data import HELDOUT_SEED, generated
+    from consistency.classify.interaction_eval import evaluate, prepare
+
+    classifier = InteractionClassifier.load(models_dir)
+    data = generated(HELDOUT_SEED, n)
+    classifier.classify(data.items[:200])  # build pipelines and the detector outside the timing
+    t0 = time.process_time()
+    for s in range(0, len(data.items), 2000):
+        classifier.classify(data.items[s:s + 2000])
+    rate = len(data.items) / (time.process_time() - t0)
+    scores = evaluate(classifier.interaction, prepare(data, classifier.tone))
+    head = ("task", "outcome codes", "who", "macro-F1", "accuracy", "ECE")
+    lines, ok = [], True
+    for codes in ("codes_given", "codes_hidden"):
+        for task in ("courtesy", "resolution"):
+            for who in ("rules", "model"):
+                r = scores[codes][task][who]
+                lines.append((task, codes.split("_")[1], who, f"{r['macro_f1']:.3f}", f"{r['accuracy']:.3f}",
+                              f"{r['ece']:.3f}"))
+            m, r = scores[codes][task]["model"], scores[codes][task]["rules"]
+            ok &= m["macro_f1"] > r["macro_f1"] and m["accuracy"] > r["accuracy"] and m["ece"] < 0.05
+    if markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+        for line in lines:
+            print("| " + " | ".join(line) + " |")
+    else:
+        widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(head)]
+        print("  ".join(h.rjust(w) for h, w in zip(head, widths)))
+        for line in lines:
+            print("  ".join(c.rjust(w) for c, w in zip(line, widths)))
+    rc = scores["repeat_contact"]
+    print(f"\nheld-out seed {HELDOUT_SEED}: {scores['rows']} conversations ({scores['courtesy_rows']} with agent speech); "
+          f"version {classifier.version}")
+    print("repeat contact within 7 days (outcome codes hidden), share by predicted resolution: "
+          + ", ".join(f"{r} {rc[f'predicted_{r}']:.3f} (true {rc[f'true_{r}']:.3f})" for r in RESOLUTIONS))
+    print("mean survey score by predicted resolution: "
+          + ", ".join(f"{r} {rc[f'csat_predicted_{r}']:.2f}" for r in RESOLUTIONS))
+    print(f"classified {len(data.items)} held-out conversations at {rate:.0f} per CPU-second on one core")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
