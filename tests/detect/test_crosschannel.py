@@ -28,3 +28,13 @@ def test_a_branch_that_is_uniformly_bad_is_consistent():
 def test_small_cells_are_not_tested():
     cells = _cells([("B1", "phone", 5, 5, 2, 1), ("B1", "email", 400, 200, 200, 100)])
     assert cross_channel_table(cells, 0.0, +1).empty
+
+
+def test_the_expected_value_of_a_rate_stays_a_rate():
+    # a branch whose other channels run 14% above expectation: its chat's expected courtesy must not be 108%
+    cells = pd.DataFrame({"branch": "B", "channel": ["chat", "phone", "email"], "n": [1000, 1000, 1000],
+                          "O": [900.0, 999.0, 999.0], "E": [950.0, 876.0, 876.0], "V": [47.5, 108.0, 108.0]})
+    table = cross_channel_table(cells, 0.0, -1, binary=True).set_index("channel")
+    assert (table["expected"] <= 1).all() and (table["expected"] >= 0).all()
+    assert table.loc["chat", "expected"] > table.loc["chat", "cell_expected"]  # still moved up with its branch
+    assert table.loc["chat", "p_value"] < 0.001

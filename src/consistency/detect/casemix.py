@@ -176,7 +176,8 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
         if cells.empty:
             return fit
         with np.errstate(divide="ignore", invalid="ignore"):
-            z = ((cells["O"] - cells["E"]) / np.sqrt(cells["V"])).abs().fillna(0)
+            signed = ((cells["O"] - cells["E"]) / np.sqrt(cells["V"])).fillna(0)
+        z = signed.abs()
         if not out.empty:
             known = cells[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
             z = z.where(~known, 0.0)
@@ -184,7 +185,10 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
             break
         worst = cells.loc[z.idxmax()]
         group = cells[keys[0]] == worst[keys[0]] if len(keys) > 1 else cells.index == z.idxmax()
-        new = cells.loc[group & (z > z_out), keys]
+        # the culprit's other cells that lean the same way go too (half the bar): a branch curt on
+        # three channels at z 4.5 and on the fourth at 3.5 would still drag that fourth channel's peers
+        same_way = np.sign(signed) == np.sign(signed.loc[z.idxmax()])
+        new = cells.loc[group & same_way & (z > z_out / 2) & (z > 0), keys]
         if len(out) + len(new) > len(cells) // 2:
             break  # everything stands out: there is no "normal" left to protect
         out = pd.concat([out, new], ignore_index=True)

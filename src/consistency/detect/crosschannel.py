@@ -13,10 +13,24 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-COLUMNS = ["branch", "channel", "n", "observed", "expected", "ratio", "ratio_others", "z", "p_value"]
+COLUMNS = ["branch", "channel", "n", "observed", "expected", "cell_expected", "ratio", "ratio_others", "z", "p_value"]
 
 
-def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n: int = 10) -> pd.DataFrame:
+def scaled_rate(expected: float, ratio: float, binary: bool) -> float:
+    """The cell's expected value at the branch's other-channel ratio; for a rate, scaled on the odds.
+
+    Multiplying a rate by a ratio can leave [0, 1] (0.95 expected x 1.14 = 108%); scaling its odds
+    keeps it a rate and agrees with the plain product when the rate is small.
+    """
+    if not binary:
+        return expected * ratio
+    ratio = max(ratio, 0.0)
+    denominator = 1 - expected + expected * ratio
+    return float(expected * ratio / denominator) if denominator > 0 else float(expected)
+
+
+def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n: int = 10,
+                        binary: bool = False) -> pd.DataFrame:
     """One row per testable (branch, channel): its ratio vs the branch's other channels pooled."""
     usable = cells[(cells["n"] >= min_n) & (cells["E"] > 0) & (cells["V"] > 0)]
     rows = []
@@ -30,6 +44,6 @@ def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n
             se = np.sqrt(cell.V / cell.E**2 + v_o / e_o**2 + tau2)
             z = worse_sign * (r_c - r_o) / se
             rows.append({"branch": branch, "channel": cell.channel, "n": int(cell.n), "observed": cell.O / cell.n,
-                         "expected": cell.E * r_o / cell.n, "ratio": r_c, "ratio_others": r_o, "z": z,
+                         "expected": scaled_rate(cell.E / cell.n, r_o, binary), "cell_expected": cell.E / cell.n, "ratio": r_c, "ratio_others": r_o, "z": z,
                          "p_value": float(norm.sf(z))})
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -8,7 +8,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from consistency.detect import drift, funnel, sentences as say
+from consistency.aggregate import METRICS
+from consistency.detect import crosschannel, drift, funnel, sentences as say
 from consistency.detect.levels import CHANNEL_MEDIAN_Z, decide_level, top_interactions
 from consistency.records import Flag
 
@@ -114,10 +115,14 @@ class FlagBuilder:
             tau2 = self.per_metric[metric].get("tau2", 0.0)
             se = abs((row["ratio"] - row["ratio_others"]) / row["z"]) if row["z"] else 0.0
             exp = float(row["expected"])
+            binary = METRICS[metric].binary if metric in METRICS else True
+            # limits on the scale of ``expected``: the cell's own expectation at the bounds of the other
+            # channels' ratio (odds-scaled for rates, so they stay within 0-100%)
+            own, r_o = float(row["cell_expected"]), float(row["ratio_others"])
+            lower = crosschannel.scaled_rate(own, max(r_o - funnel.Z998 * se, 0.0), binary)
+            upper = crosschannel.scaled_rate(own, r_o + funnel.Z998 * se, binary)
             return Flag("cross_channel", metric, row["branch"], row["channel"], decision.agent, "worse",
-                        decision.level, float(row["observed"]), exp, int(row["n"]),
-                        float(max(exp / row["ratio_others"] * (row["ratio_others"] - funnel.Z998 * se), 0)) if row["ratio_others"] else None,
-                        float(exp / row["ratio_others"] * (row["ratio_others"] + funnel.Z998 * se)) if row["ratio_others"] else None,
+                        decision.level, float(row["observed"]), exp, int(row["n"]), lower, upper,
                         test.p_value, q, onset,
                         say.cross_sentence(metric, row["branch"], row["channel"], row["observed"], exp,
                                            int(row["n"]), decision.level, decision.agent),

@@ -11,6 +11,7 @@ from scipy.stats import norm
 
 from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod
+from consistency.detect.consolidate import consolidate
 from consistency.detect.casemix import case_mix_features, observed_expected, robust_case_mix
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues
 from consistency.detect.flags import MIN_N, FlagBuilder, Test, consolidate_channel_flags
@@ -98,8 +99,37 @@ def _funnel_tests(frame: pd.DataFrame, cells: pd.DataFrame, metric: str, e: np.n
     return table, disp
 
 
-def _drift_tests(daily: pd.DataFrame, metric: str, tau2: float, tests: list[Test]) -> list[pd.DataFrame]:
-    """CUSUM per cell and per channel (pooled over branches); appends tests, returns the daily series."""
+def _channel_against_the_rest(pooled: pd.DataFrame, binary: bool) -> pd.DataFrame:
+    """Each channel's daily O, V and an E that moves with the *other* channels' day-to-day level.
+
+    ``pooled`` holds per channel and date n, O, E, V against the case-mix model without day levels.
+    The chain's shared day level must not be learnt from the channel under test: with one level
+    per day for all channels, a phone-only jump lifts every channel's expectation by phone's share
+    and hides a quarter or more of the jump. Leaving the channel out, a move of the whole chain
+    cancels (that is the chain-shift test's business) and a move of one channel shows in full.
+    """
+    totals = pooled.groupby("business_date")[["O", "E"]].transform("sum")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        level = ((totals["O"] - pooled["O"]) / (totals["E"] - pooled["E"])).to_numpy()
+    level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
+    out = pooled.copy()
+    rate = (out["E"] / out["n"]).to_numpy()
+    if binary:
+        out["E"] = out["n"] * np.array([crosschannel.scaled_rate(r, k, True) for r, k in zip(rate, level)])
+        p = out["E"] / out["n"]
+        out["V"] = out["n"] * p * (1 - p)
+    else:
+        out["E"], out["V"] = out["E"] * level, out["V"] * level ** 2
+    return out
+
+
+def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: float,
+                 tests: list[Test]) -> list[pd.DataFrame]:
+    """CUSUM per cell and per channel (pooled over branches); appends tests, returns the daily series.
+
+    ``daily`` is per cell and day against the model with day levels, ``pooled`` per channel and day
+    against the model without them.
+    """
     spec = METRICS[metric]
     sign = 1 if spec.higher_is_worse else -1
     series_parts = []
@@ -118,8 +148,7 @@ def _drift_tests(daily: pd.DataFrame, metric: str, tau2: float, tests: list[Test
             "expected": (days["E"] / days["n"]).to_numpy(), "cusum": result["path"], "alarm": False,
             "_test": index}))
     # --- one channel drifting in every branch: pooled per channel, so a broad but thin move shows
-    pooled = daily.groupby(["channel", "business_date"], as_index=False)[["n", "O", "E", "V"]].sum()
-    for channel, days in pooled.groupby("channel", sort=True):
+    for channel, days in _channel_against_the_rest(pooled, spec.binary).groupby("channel", sort=True):
         days = days.rename(columns={"business_date": "date"}).sort_values("date")
         result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
         if days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS and daily[daily["channel"] == channel]["branch"].nunique() >= 3:
@@ -155,9 +184,10 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         dispersion[metric] = disp
         per_metric[metric]["tau2"] = disp.tau2
         daily = observed_expected(frame, metric, e, v, ["branch", "channel", "business_date"])
-        series_parts.extend(_drift_tests(daily, metric, disp.tau2, tests))
+        pooled = observed_expected(frame, metric, fit["e"], fit["v"], ["channel", "business_date"])
+        series_parts.extend(_drift_tests(daily, pooled, metric, disp.tau2, tests))
         # --- cross-channel within each branch
-        cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N)
+        cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N, binary=spec.binary)
         if not cross.empty:
             cross.insert(0, "metric", metric)
             for row in cross.to_dict("records"):
@@ -208,9 +238,18 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         if flag is not None:
             flags.append(flag)
     flags = consolidate_channel_flags(_drop_drifts_that_are_the_whole_window(flags, context.window_start.date()))
+    flags = consolidate(flags, _measured_channels(funnel_table))
     flags.sort(key=lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric))
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
                            series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion)
+
+
+def _measured_channels(funnel_table: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """How many channels each branch was tested on, per metric (for "most of its channels")."""
+    if funnel_table.empty:
+        return {}
+    tested = funnel_table[funnel_table["p_value"].notna()]
+    return {(str(m), str(b)): int(k) for (m, b), k in tested.groupby(["metric", "branch"])["channel"].nunique().items()}
 
 
 def _branch_logs(frame: pd.DataFrame, per_metric: dict[str, dict]) -> pd.DataFrame:

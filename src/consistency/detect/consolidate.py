@@ -1,0 +1,132 @@
+"""One problem, one flag: merge the flags that several tests raise about the same thing.
+
+* the funnel, the drift and the cross-channel test of one cell and metric are three views of one
+  problem: one flag, carrying the strongest evidence (lowest q), the others kept in ``details["tests"]``;
+* a branch problem in most of the channels where the branch is measured is a branch matter, not
+  several channel matters: one flag with no channel and the per-channel figures in ``details["channels"]``;
+* an agent's problem shows in several metrics (blaming others also means transfers and fewer
+  resolutions): one flag per agent, its metrics in ``details["metrics"]``.
+
+Merging never creates a flag: every merged flag was significant on its own, so the false-discovery
+control of the night still holds for the merged list (fewer flags, each at least as certain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import replace
+
+from consistency.detect import sentences as say
+from consistency.records import Flag
+
+
+def _q(flag: Flag) -> float:
+    return flag.q_value if flag.q_value is not None else 1.0
+
+
+def _summary(flag: Flag) -> dict:
+    return {"type": flag.type, "metric": flag.metric, "channel": flag.channel, "observed": round(flag.observed, 4),
+            "expected": round(flag.expected, 4), "n": flag.n, "q_value": flag.q_value,
+            "first_seen": flag.first_seen.isoformat(), "level": flag.level}
+
+
+def _group(flags: list[Flag], key: Callable[[Flag], Hashable | None]) -> tuple[list[Flag], dict[Hashable, list[Flag]]]:
+    alone, groups = [], {}
+    for f in flags:
+        k = key(f)
+        if k is None:
+            alone.append(f)
+        else:
+            groups.setdefault(k, []).append(f)
+    return alone, groups
+
+
+def merge_cell_tests(flags: list[Flag]) -> list[Flag]:
+    """Funnel, drift and cross-channel flags of one (metric, branch, channel, direction) become one.
+
+    A channel-level flag (no branch) is a cell of its own: the channel across the chain.
+    """
+    out, groups = _group(flags, lambda f: (f.metric, f.branch, f.channel, f.direction)
+                         if f.channel is not None and f.type != "mystery_vs_logs" else None)
+    for members in groups.values():
+        best = min(members, key=_q)
+        if len(members) == 1:
+            out.append(best)
+            continue
+        tests = [_summary(f) for f in sorted(members, key=_q)]
+        onset = min(f.first_seen for f in members)
+        out.append(replace(best, first_seen=onset, details={**best.details, "tests": tests}))
+    return out
+
+
+def merge_branch_channels(flags: list[Flag], measured: dict[tuple[str, str], int]) -> list[Flag]:
+    """Branch-level flags of one metric in most of a branch's measured channels become one branch flag.
+
+    ``measured`` maps (metric, branch) to how many channels the branch was tested on for the metric.
+    """
+    out, groups = _group(flags, lambda f: (f.metric, f.branch, f.direction)
+                         if f.level == "branch" and f.branch is not None and f.channel is not None
+                         and f.type != "mystery_vs_logs" else None)
+    for (metric, branch, direction), members in groups.items():
+        channels = {f.channel for f in members}
+        if len(channels) < 2 or 2 * len(channels) <= measured.get((metric, branch), len(channels)):
+            out.extend(members)
+            continue
+        best = min(members, key=_q)
+        n = sum(f.n for f in members)
+        obs = sum(f.observed * f.n for f in members) / n
+        exp = sum(f.expected * f.n for f in members) / n
+        # the per-channel limits are for per-channel figures: their n-weighted mean is indicative only
+        lower = _weighted([f.lower for f in members], [f.n for f in members])
+        upper = _weighted([f.upper for f in members], [f.n for f in members])
+        listed = sorted(channels)
+        sentence = (f"{branch}, {len(listed)} channels ({', '.join(listed)}): {say.label(metric)} is "
+                    f"{say.fmt(metric, obs)} against {say.fmt(metric, exp)} expected ({n} interactions), {direction} "
+                    f"than the chain beyond chance in each; {say.level_text('branch', None)}.")
+        top = [i for f in sorted(members, key=_q) for i in f.details.get("top_interactions", [])[:4]]
+        details = {**best.details, "channels": [_summary(f) for f in sorted(members, key=lambda f: f.channel)],
+                   "top_interactions": top[:10]}
+        out.append(replace(best, channel=None, observed=obs, expected=exp, n=n, lower=lower, upper=upper,
+                           first_seen=min(f.first_seen for f in members), sentence=sentence, details=details))
+    return out
+
+
+def merge_agent_metrics(flags: list[Flag]) -> list[Flag]:
+    """Every agent-level flag of one agent becomes one flag: the strongest, with the others listed.
+
+    A branch-level flag of the agent's own cell whose largest contributor is that agent, clearly out
+    (z >= 2), is the same problem seen with less resolution (the rest of the cell just failed the
+    "rest in line" rule): it joins the agent's flag rather than standing as a branch matter.
+    """
+    agents = {(f.branch, f.channel): f.agent for f in flags if f.level == "agent" and f.agent}
+
+    def key(f: Flag) -> Hashable | None:
+        if f.level == "agent" and f.agent:
+            return (f.branch, f.agent)
+        top = agents.get((f.branch, f.channel))
+        if f.level == "branch" and top and f.details.get("top_agent") == top and f.details.get("top_agent_z", 0) >= 2:
+            return (f.branch, top)
+        return None
+
+    out, groups = _group(flags, key)
+    for members in groups.values():
+        members = [f for f in members if f.level == "agent"] + [f for f in members if f.level != "agent"]
+        best = min([f for f in members if f.level == "agent"], key=_q)
+        if len(members) > 1:
+            metrics = [_summary(f) for f in sorted(members, key=_q)]
+            named = sorted({f.metric for f in members})
+            best = replace(best, first_seen=min(f.first_seen for f in members),
+                           sentence=f"{best.sentence} The same agent is also out of line on {', '.join(say.label(m) for m in named if m != best.metric)}.",
+                           details={**best.details, "metrics": metrics})
+        out.append(best)
+    return out
+
+
+def _weighted(values: list[float | None], weights: list[int]) -> float | None:
+    pairs = [(v, w) for v, w in zip(values, weights) if v is not None]
+    return sum(v * w for v, w in pairs) / sum(w for _, w in pairs) if pairs else None
+
+
+def consolidate(flags: list[Flag], measured: dict[tuple[str, str], int]) -> list[Flag]:
+    """Cell tests first (one flag per cell), then branches across channels, then agents across metrics."""
+    return merge_agent_metrics(merge_branch_channels(merge_cell_tests(flags), measured))

@@ -1,0 +1,81 @@
+"""One problem, one flag: tests of one cell, channels of one branch and metrics of one agent merge."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from consistency.detect.consolidate import consolidate, merge_agent_metrics, merge_branch_channels, merge_cell_tests
+from consistency.records import Flag
+
+
+def _flag(kind: str = "funnel", metric: str = "resolution_rate", branch: str | None = "MOW", channel: str | None = "phone",
+          agent: str | None = None, level: str = "branch", q: float = 0.01, n: int = 100, observed: float = 0.5,
+          expected: float = 0.7, first: date = date(2026, 11, 1), direction: str = "worse") -> Flag:
+    return Flag(kind, metric, branch, channel, agent, direction, level, observed, expected, n, 0.6, 0.8, q / 10, q,
+                first, f"{branch} {channel} {metric}", {"top_interactions": [f"{branch}-{channel}-{metric}"]})
+
+
+def test_funnel_drift_and_cross_channel_of_one_cell_are_one_flag_with_the_strongest_evidence():
+    flags = [_flag("funnel", q=0.02), _flag("drift", q=0.001, first=date(2026, 11, 9)), _flag("cross_channel", q=0.03),
+             _flag("funnel", channel="chat", q=0.04)]
+    merged = merge_cell_tests(flags)
+    phone = [f for f in merged if f.channel == "phone"]
+    assert len(merged) == 2 and len(phone) == 1
+    assert phone[0].type == "drift" and phone[0].q_value == 0.001
+    assert [t["type"] for t in phone[0].details["tests"]] == ["drift", "funnel", "cross_channel"]
+    assert phone[0].first_seen == date(2026, 11, 1)  # the earliest view of the problem
+
+
+def test_opposite_directions_are_not_merged():
+    assert len(merge_cell_tests([_flag(), _flag("drift", direction="better")])) == 2
+
+
+def test_a_branch_problem_in_most_of_its_channels_is_one_branch_flag():
+    flags = [_flag(channel=c, q=q, n=100, observed=o) for c, q, o in
+             (("phone", 0.01, 0.5), ("email", 0.001, 0.4), ("chat", 0.02, 0.6))]
+    merged = merge_branch_channels(flags, {("resolution_rate", "MOW"): 4})
+    assert len(merged) == 1
+    flag = merged[0]
+    assert flag.channel is None and flag.branch == "MOW" and flag.n == 300 and flag.q_value == 0.001
+    assert abs(flag.observed - 0.5) < 1e-9 and sorted(c["channel"] for c in flag.details["channels"]) == ["chat", "email", "phone"]
+    assert "3 channels" in flag.sentence
+
+
+def test_a_problem_in_one_or_half_of_the_channels_stays_per_channel():
+    one = [_flag(channel="email")]
+    half = [_flag(channel="email"), _flag(channel="chat")]
+    assert merge_branch_channels(one, {("resolution_rate", "MOW"): 4})[0].channel == "email"
+    assert len(merge_branch_channels(half, {("resolution_rate", "MOW"): 4})) == 2
+    # with two measured channels, both flagged is "every channel"
+    assert len(merge_branch_channels(half, {("resolution_rate", "MOW"): 2})) == 1
+
+
+def test_one_agent_out_on_several_metrics_is_one_agent_flag():
+    flags = [_flag(metric=m, branch="LON", agent="ag-1", level="agent", q=q) for m, q in
+             (("blame_rate", 0.0001), ("transfer_rate", 0.001), ("resolution_rate", 0.01))]
+    flags.append(_flag(metric="blame_rate", branch="LON", agent="ag-2", level="agent"))
+    merged = merge_agent_metrics(flags)
+    assert len(merged) == 2
+    one = next(f for f in merged if f.agent == "ag-1")
+    assert one.metric == "blame_rate" and [m["metric"] for m in one.details["metrics"]] == \
+        ["blame_rate", "transfer_rate", "resolution_rate"]
+
+
+def test_consolidation_never_adds_a_flag_and_leaves_chain_and_mystery_flags_alone():
+    flags = [_flag("chain_shift", branch=None, channel=None, level="chain"),
+             _flag("mystery_vs_logs", metric="ms_courtesy", channel=None),
+             _flag(channel="phone"), _flag("drift", channel="phone")]
+    merged = consolidate(flags, {})
+    assert len(merged) == 3 and {f.type for f in merged} >= {"chain_shift", "mystery_vs_logs"}
+
+
+def test_a_branch_flag_carried_by_a_flagged_agent_joins_that_agents_flag():
+    agent = _flag(metric="blame_rate", branch="LON", agent="ag-1", level="agent", q=0.0001)
+    carried = _flag(metric="resolution_rate", branch="LON", level="branch", q=0.01)
+    carried.details.update(top_agent="ag-1", top_agent_z=3.1)
+    elsewhere = _flag(metric="resolution_rate", branch="LON", channel="chat", level="branch", q=0.01)
+    elsewhere.details.update(top_agent="ag-1", top_agent_z=3.1)  # not the agent's cell
+    merged = merge_agent_metrics([agent, carried, elsewhere])
+    assert len(merged) == 2
+    one = next(f for f in merged if f.agent == "ag-1")
+    assert one.level == "agent" and {m["metric"] for m in one.details["metrics"]} == {"blame_rate", "resolution_rate"}
