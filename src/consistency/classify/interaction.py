@@ -40,6 +40,16 @@ class InteractionClassifier:
         langs = _languages(items)
         feats = extract(items, langs)
         _, cust_probs = tone.predict_proba([f.customer_text for f in feats], langs)
+        # How the customer sounds at the end says more about resolution than the whole conversation does;
+        # only multi-turn customers need a second (short-text) pass, the others' last turn is all they said.
+        again = [k for k, f in enumerate(feats) if f.last_customer_text]
+        if again:
+            _, last = tone.predict_proba([feats[k].last_customer_text for k in again], [langs[k] for k in again])
+            for k, p in zip(again, last):
+                feats[k].last_customer_tone = p
+        for k, f in enumerate(feats):
+            if f.last_customer_tone is None:
+                f.last_customer_tone = cust_probs[k]
         return langs, feats, cust_probs
 
     def classify(self, items: list[InteractionText]) -> list[Classification]:

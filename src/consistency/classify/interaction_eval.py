@@ -66,9 +66,15 @@ def _rules(p: Prepared, hidden: bool) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _scores(y: list[str], probs: np.ndarray, classes: tuple[str, ...]) -> dict[str, float]:
+    from consistency.classify.interaction import COURTEOUS_THRESHOLD
     from consistency.classify.metrics import accuracy, expected_calibration_error, macro_f1
 
-    pred = [classes[i] for i in probs.argmax(axis=1)]
+    if classes == _COURTESY_CLASSES:
+        # The product's own decision (p >= threshold is courteous), not argmax: they differ at exactly 0.5,
+        # where the rules often land.
+        pred = [classes[int(p >= COURTEOUS_THRESHOLD)] for p in probs[:, 1]]
+    else:
+        pred = [classes[i] for i in probs.argmax(axis=1)]
     return {"macro_f1": round(macro_f1(y, pred), 4), "accuracy": round(accuracy(y, pred), 4),
             "ece": round(expected_calibration_error(y, probs, classes), 4)}
 

@@ -17,12 +17,15 @@ from consistency.records import Evidence, InteractionText
 OUTCOMES: tuple[str, ...] = ("RESOLVED", "CALLBACK", "ESCALATED", "TRANSFERRED", "ABANDONED")
 _AGENT_CUES = ("apology", "thanks", "greeting", "blame", "follow_up", "fix_confirmed", "emoji_negative")
 _CUSTOMER_CUES = ("thanks", "escalation_request", "apology", "emoji_positive", "emoji_negative")
-_LAST_CUSTOMER_CUES = ("thanks", "escalation_request", "fix_confirmed")
+_LAST_CUSTOMER_CUES = ("thanks", "escalation_request", "fix_confirmed", "negation")
+# A visit's staff note is a record, not speech: its cues describe the outcome, never the agent's manner.
+_NOTE_CUES = ("blame", "negation", "fix_confirmed", "follow_up", "escalation_request")
 
 FEATURE_NAMES: tuple[str, ...] = (
     *(f"agent_{c}" for c in _AGENT_CUES),
     *(f"customer_{c}" for c in _CUSTOMER_CUES),
     *(f"last_customer_{c}" for c in _LAST_CUSTOMER_CUES),
+    *(f"note_{c}" for c in _NOTE_CUES),
     "agent_turns", "customer_turns", "customer_spoke_last", "agent_spoke_first", "transfers",
     *(f"outcome_{o.lower()}" for o in OUTCOMES),
     "outcome_missing",
@@ -39,6 +42,8 @@ class InteractionFeatures:
     evidence: list[Evidence] = field(default_factory=list)
     customer_text: str = ""
     has_agent_text: bool = False
+    last_customer_text: str = ""  # the customer's final turn, when they spoke more than once
+    last_customer_tone: np.ndarray | None = None  # tone probabilities of that turn (set by the classifier)
 
 
 def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionFeatures]:
@@ -50,7 +55,7 @@ def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionF
         _structure(item, out[k])
         if lang in ("en", "de", "id", "nb", "ru"):
             for t, turn in enumerate(item.turns):
-                if turn.speaker in ("agent", "customer") and isinstance(turn.text, str) and turn.text.strip():
+                if turn.speaker in ("agent", "customer", "note") and isinstance(turn.text, str) and turn.text.strip():
                     jobs.setdefault(lang, []).append((k, t))
     for lang, refs in jobs.items():
         nlp = build_pipeline(lang)
@@ -76,6 +81,8 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
         v[_INDEX["outcome_missing"]] = 1.0
     f.customer_text = "\n".join(t.text for t in spoken if t.speaker == "customer")
     f.has_agent_text = any(t.speaker == "agent" for t in spoken)
+    said = [t.text for t in spoken if t.speaker == "customer"]
+    f.last_customer_text = said[-1] if len(said) > 1 else ""
 
 
 def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures) -> None:
@@ -89,7 +96,7 @@ def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures)
             f.vector[_INDEX[name]] += 1.0
         if last_customer and f"last_customer_{cue}" in _INDEX:
             f.vector[_INDEX[f"last_customer_{cue}"]] += 1.0
-        if cue not in ("negation", "intensifier"):
+        if cue not in ("negation", "intensifier") and speaker != "note":
             # The turn index says who spoke, so the cue keeps its plain name.
             f.evidence.append(Evidence(cue=cue, text=span.text, turn=t, start=span.start_char, end=span.end_char))
 

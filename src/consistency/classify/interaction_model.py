@@ -26,6 +26,7 @@ _TRUSTED = frozenset({"sklearn.calibration._CalibratedClassifier",
                       "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor"})
 DESIGN_NAMES: tuple[str, ...] = (
     *FEATURE_NAMES, "tone_negative", "tone_neutral", "tone_positive", "tone_missing",
+    "last_tone_negative", "last_tone_neutral", "last_tone_positive",
     *(f"channel_{c}" for c in CHANNELS),
 )
 
@@ -42,9 +43,12 @@ def design_matrix(feats: list[InteractionFeatures], cust_probs: np.ndarray, chan
     missing = np.isnan(probs).any(axis=1)
     x[:, nf:nf + 3] = np.where(missing[:, None], 0.0, probs)
     x[:, nf + 3] = missing
+    last = np.array([np.full(3, np.nan) if f.last_customer_tone is None else f.last_customer_tone for f in feats],
+                    dtype=np.float64).reshape(n, 3)
+    x[:, nf + 4:nf + 7] = np.nan_to_num(last, nan=0.0)
     for k, ch in enumerate(channels):
         if ch in CHANNELS:
-            x[k, nf + 4 + CHANNELS.index(ch)] = 1.0
+            x[k, nf + 7 + CHANNELS.index(ch)] = 1.0
     return x
 
 
