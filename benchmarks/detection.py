@@ -79,9 +79,11 @@ def one_night(seed: int, with_effects: bool) -> dict:
     for name, e in effects:
         hit = sorted((f for f in result.flags if matches(f, e)), key=lambda f: f.q_value or 1.0)
         alarm = None
-        drift_hits = [f for f in hit if f.type in ("drift", "chain_shift")]
-        if e.start_day and drift_hits:
-            first = min(f.first_seen for f in drift_hits)
+        # a drift merged into its cell's funnel flag keeps the day its monitor rang in details
+        alarms = [f.first_seen if f.type in ("drift", "chain_shift") else date.fromisoformat(f.details["drift_alarm"])
+                  for f in hit if f.type in ("drift", "chain_shift") or f.details.get("drift_alarm")]
+        if e.start_day and alarms:
+            first = min(alarms)
             alarm = (pd.Timestamp(first) - (pd.Timestamp(END) - pd.Timedelta(days=DAYS - 1 - e.start_day))).days + 1
         rows.append({"effect": name, "detected": bool(hit), "level_ok": bool(hit) and hit[0].level == e.level
                      and (e.level != "agent" or hit[0].agent == e.agent), "days_to_alarm": alarm})

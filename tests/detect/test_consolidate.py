@@ -24,6 +24,7 @@ def test_funnel_drift_and_cross_channel_of_one_cell_are_one_flag_with_the_strong
     assert phone[0].type == "drift" and phone[0].q_value == 0.001
     assert [t["type"] for t in phone[0].details["tests"]] == ["drift", "funnel", "cross_channel"]
     assert phone[0].first_seen == date(2026, 11, 1)  # the earliest view of the problem
+    assert phone[0].details["drift_alarm"] == "2026-11-09"  # and the day the drift monitor rang
 
 
 def test_opposite_directions_are_not_merged():

@@ -55,3 +55,24 @@ def test_chain_z_uses_the_robust_day_to_day_spread():
     n = np.full(28, 10_000.0)
     z = drift.chain_z(0.3 * n + r * n, 0.3 * n, n, 0.21 * n, +1)
     assert z[-1] > 3 and abs(z[0]) < 3
+
+
+def test_a_channel_is_judged_against_the_other_channels_day_level():
+    from consistency.detect.nightly import _channel_against_the_rest
+
+    days = pd.date_range("2026-01-01", periods=4)
+    rows = []
+    for i, d in enumerate(days):
+        for ch in ("phone", "email", "chat", "in_person"):
+            jump = 0.1 if (ch == "phone" and i >= 2) else 0.0  # phone alone moves from day 3
+            chain = 0.05 if i == 3 else 0.0  # and on day 4 every channel moves too
+            rows.append({"channel": ch, "business_date": d, "n": 1000, "O": 1000 * (0.2 + jump + chain),
+                         "E": 200.0, "V": 160.0})
+    out = _channel_against_the_rest(pd.DataFrame(rows), binary=True)
+    phone = out[out["channel"] == "phone"].set_index("business_date")
+    excess = (phone["O"] - phone["E"]) / phone["n"]
+    assert abs(excess.iloc[0]) < 1e-9 and abs(excess.iloc[2] - 0.1) < 1e-9  # the phone-only jump in full
+    assert excess.iloc[3] > 0.09  # still there when the whole chain also moves ...
+    email = out[out["channel"] == "email"].set_index("business_date")
+    # ... while a channel that did not move is only nudged (phone is one of its three reference channels)
+    assert abs((email["O"] - email["E"]).iloc[2]) / 1000 < 0.04

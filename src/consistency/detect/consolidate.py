@@ -54,8 +54,11 @@ def merge_cell_tests(flags: list[Flag]) -> list[Flag]:
             out.append(best)
             continue
         tests = [_summary(f) for f in sorted(members, key=_q)]
-        onset = min(f.first_seen for f in members)
-        out.append(replace(best, first_seen=onset, details={**best.details, "tests": tests}))
+        details = {**best.details, "tests": tests}
+        alarms = [f.first_seen for f in members if f.type == "drift"]
+        if alarms:
+            details.setdefault("drift_alarm", min(alarms).isoformat())  # the day the monitor rang
+        out.append(replace(best, first_seen=min(f.first_seen for f in members), details=details))
     return out
 
 
