@@ -113,13 +113,13 @@ def merge_agent_metrics(flags: list[Flag]) -> list[Flag]:
 
     out, groups = _group(flags, key)
     for members in groups.values():
-        members = [f for f in members if f.level == "agent"] + [f for f in members if f.level != "agent"]
         best = min([f for f in members if f.level == "agent"], key=_q)
         if len(members) > 1:
             metrics = [_summary(f) for f in sorted(members, key=_q)]
-            named = sorted({f.metric for f in members})
+            others = ", ".join(say.label(m) for m in sorted({f.metric for f in members}) if m != best.metric)
             best = replace(best, first_seen=min(f.first_seen for f in members),
-                           sentence=f"{best.sentence} The same agent is also out of line on {', '.join(say.label(m) for m in named if m != best.metric)}.",
+                           sentence=f"{best.sentence} The same agent is also out of line on {others}." if others
+                           else best.sentence,
                            details={**best.details, "metrics": metrics})
         out.append(best)
     return out

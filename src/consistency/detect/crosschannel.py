@@ -44,6 +44,7 @@ def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n
             se = np.sqrt(cell.V / cell.E**2 + v_o / e_o**2 + tau2)
             z = worse_sign * (r_c - r_o) / se
             rows.append({"branch": branch, "channel": cell.channel, "n": int(cell.n), "observed": cell.O / cell.n,
-                         "expected": scaled_rate(cell.E / cell.n, r_o, binary), "cell_expected": cell.E / cell.n, "ratio": r_c, "ratio_others": r_o, "z": z,
+                         "expected": scaled_rate(cell.E / cell.n, r_o, binary), "cell_expected": cell.E / cell.n,
+                         "ratio": r_c, "ratio_others": r_o, "z": z,
                          "p_value": float(norm.sf(z))})
     return pd.DataFrame(rows, columns=COLUMNS)
