@@ -141,3 +141,19 @@ def test_a_branch_far_out_does_not_make_its_language_peer_look_out_by_contrast()
     cells["z"] = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
     by = cells.set_index(["branch", "channel"])["z"]
     assert by.loc[["LED", "KZN"]].abs().max() < 3.5 and by.loc["MOW"].max() < -8
+
+
+def test_a_channel_without_the_outcome_in_the_baseline_gets_no_expectation_rather_than_zero():
+    rng = np.random.default_rng(4)
+    n = 6000
+    channel = rng.choice(["phone", "in_person"], n)
+    day = rng.integers(0, 28, n)
+    # visit logs start recording the outcome only in the last week: before that it reads 0
+    courteous = np.where(channel == "phone", rng.random(n) < 0.9, (day >= 21) & (rng.random(n) < 0.3)).astype(float)
+    frame = pd.DataFrame({"branch": rng.choice(["A", "B"], n), "channel": channel, "lang": "en", "topic": "billing",
+                          "hour": 10, "courteous": courteous,
+                          "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(day, "D")})
+    fit = fit_case_mix(frame, "courtesy_rate")
+    visits = channel == "in_person"
+    assert np.isnan(fit["e"][visits]).all() and np.isnan(fit["e_date"][visits]).all()
+    assert np.isfinite(fit["e"][~visits]).all() and 0.85 < fit["e"][~visits].mean() < 0.95

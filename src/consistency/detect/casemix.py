@@ -107,6 +107,7 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
         else pd.Series(pd.Timestamp(0), index=feats.index)
     day = pd.factorize(dates)[0]
     base = _baseline(dates)
+    window_base = base.copy()  # before outliers are set aside: they still show whether a channel measures
     learn = np.ones(len(yk), bool)
     if exclude is not None and (base & ~exclude[ok]).sum() >= 2:
         learn = ~exclude[ok]
@@ -122,9 +123,23 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
         v, v_day = p * (1 - p), p_day * (1 - p_day)
     else:
         p, v, p_day, v_day = _fit_times(design, combo, yk, day, base, learn, feats["channel"].to_numpy())
+    undefined = _constant_in_baseline(feats["channel"].to_numpy(), yk, window_base)
     for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
-        out[key][ok] = values
+        out[key][ok] = np.where(undefined, np.nan, values)
     return out
+
+
+def _constant_in_baseline(channel: np.ndarray, y: np.ndarray, base: np.ndarray) -> np.ndarray:
+    """Rows of channels whose baseline shows one value only (or has no rows): no expectation there.
+
+    A channel that never showed the outcome while the model learnt has no rate to expect: the fit
+    would give it ~0 (a coefficient pushed to the penalty's limit) and the first events after the
+    baseline would read as a 300-fold excess. Such a metric is not measured on that channel yet.
+    """
+    frame = pd.DataFrame({"c": channel, "y": y, "b": base})
+    seen = frame[frame["b"]].groupby("c")["y"].nunique()
+    constant = set(seen.index[seen <= 1]) | (set(frame["c"]) - set(seen.index))
+    return frame["c"].isin(constant).to_numpy() if constant else np.zeros(len(y), bool)
 
 
 def _fit_times(design: np.ndarray, combo: np.ndarray, y: np.ndarray, day: np.ndarray, base: np.ndarray,
