@@ -143,10 +143,12 @@ def fit(x: np.ndarray, courteous: np.ndarray, has_agent: np.ndarray, resolution:
     # rows hide it, so the words and the conversation's shape have to carry the label too.
     hidden = np.random.default_rng(seed).random(len(x)) < HIDE_OUTCOME_SHARE
     x = hide_outcome(x, hidden)
-    courtesy = _estimator(seed).fit(x[has_agent], np.asarray(courteous)[has_agent])
-    res = _estimator(seed).fit(x, np.asarray(resolution))
-    digest = hashlib.sha256()
-    for model in (courtesy, res):
-        for cal in model.calibrated_classifiers_:
-            digest.update(np.ascontiguousarray(cal.predict_proba(x[:256])).tobytes())
+    # One thread as in prediction: on the shared 2-core machine a thread team mostly spins.
+    with _one_thread():
+        courtesy = _estimator(seed).fit(x[has_agent], np.asarray(courteous)[has_agent])
+        res = _estimator(seed).fit(x, np.asarray(resolution))
+        digest = hashlib.sha256()
+        for model in (courtesy, res):
+            for cal in model.calibrated_classifiers_:
+                digest.update(np.ascontiguousarray(cal.predict_proba(x[:256])).tobytes())
     return InteractionModel(courtesy, res, f"ia-{digest.hexdigest()[:12]}")
