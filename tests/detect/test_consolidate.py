@@ -80,3 +80,11 @@ def test_a_branch_flag_carried_by_a_flagged_agent_joins_that_agents_flag():
     assert len(merged) == 2
     one = next(f for f in merged if f.agent == "ag-1")
     assert one.level == "agent" and {m["metric"] for m in one.details["metrics"]} == {"blame_rate", "resolution_rate"}
+
+
+def test_a_merged_cell_keeps_the_agent_one_of_its_views_found():
+    funnel = _flag("funnel", branch="LON", level="agent", agent="ag-1", q=0.01)
+    cross = _flag("cross_channel", branch="LON", level="branch", q=0.001)
+    merged = merge_cell_tests([funnel, cross])
+    assert len(merged) == 1 and merged[0].level == "agent" and merged[0].agent == "ag-1"
+    assert merged[0].q_value == 0.001  # still the strongest evidence

@@ -53,6 +53,12 @@ def merge_cell_tests(flags: list[Flag]) -> list[Flag]:
         if len(members) == 1:
             out.append(best)
             continue
+        # where the problem sits comes from the sharpest attribution any view made: a cell test that
+        # found one agent carrying it (a strict rule) outranks another view's "spread over the branch"
+        agent = next((f for f in sorted(members, key=_q) if f.level == "agent"), None)
+        if agent is not None and best.level != "agent":
+            best = replace(best, level="agent", agent=agent.agent, sentence=agent.sentence,
+                           details={**best.details, **{k: v for k, v in agent.details.items() if k != "z"}})
         tests = [_summary(f) for f in sorted(members, key=_q)]
         details = {**best.details, "tests": tests}
         alarms = [f.first_seen for f in members if f.type == "drift"]
