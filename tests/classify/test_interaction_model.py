@@ -89,3 +89,17 @@ def test_courtesy_is_undefined_without_agent_speech(models_dir: Path) -> None:
     assert v.courteous is None and v.p_courteous is None and v.resolution == "resolved"
     assert c.courteous is not None and 0.0 <= c.p_courteous <= 1.0
     assert classifier.version.endswith(classifier.interaction.version)
+
+
+def test_repeat_contact_is_the_same_customer_again_within_seven_days() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from consistency.classify.interaction_data import LabelledSet, repeat_within
+
+    t0 = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    customers = ["a", "b", "a", "b", None, "c"]
+    starts = [t0, t0, t0 + timedelta(days=6, hours=23), t0 + timedelta(days=8), t0, t0]
+    data = LabelledSet([InteractionText(str(k), "chat", []) for k in range(6)], [1] * 6, ["resolved"] * 6,
+                       customers, starts, [None] * 6)
+    # a comes back within 7 days (on any channel); b only after 8; unknown and one-off customers never repeat.
+    assert repeat_within(data) == [True, False, False, False, False, False]

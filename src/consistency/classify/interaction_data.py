@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from consistency.records import InteractionText, RawInteraction
+from consistency.records import InteractionText, RawInteraction, Turn
 
 # The product's demo uses seed 7; training and held-out scoring use other seeds so neither ever sees it.
 TRAIN_SEEDS: tuple[int, ...] = (11, 12)
@@ -57,13 +57,13 @@ def read_labelled(out_dir: Path) -> LabelledSet:
     # Sorted by source id so the order (and hence training) never depends on file-system listing order.
     raws.sort(key=lambda r: (r.source, r.native_id))
     out = LabelledSet([], [], [], [], [], [])
-    for k, raw in enumerate(raws):
+    for raw in raws:
         label = truth.get((raw.source, raw.native_id))
         if label is None:
             continue
         out.items.append(InteractionText(
             interaction_id=f"{raw.source}:{raw.native_id}", channel=raw.channel,
-            turns=[type(t)(t.speaker, mask_pii(t.text), t.offset_s) for t in raw.turns],
+            turns=[Turn(t.speaker, mask_pii(t.text), t.offset_s) for t in raw.turns],
             transfers=int(raw.transfers or 0), outcome=raw.outcome.upper() if raw.outcome else None, lang=raw.lang))
         out.courteous.append(int(label["courteous"]))
         out.resolution.append(label["resolution"])
