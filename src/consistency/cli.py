@@ -322,7 +322,7 @@ def train(
     models_dir: Annotated[Optional[Path], typer.Option(help="Where to write the models (default models/).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
-    """Re-train the tone models from the labelled data, deterministically.
+    """Re-train the tone, courtesy and resolution models, deterministically.
 
     Example: [bold]consistency train --data-dir ../shared/data[/bold]
     """
