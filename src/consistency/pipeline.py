@@ -144,7 +144,7 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
     with session_scope(engine) as session:
         repo.save_aggregates(session, cells_day, "day")
         repo.save_aggregates(session, cells_week, "week")
-        repo.save_flags(session, detection.flags, business_date, run_id)
+        repo.save_flags(session, detection.flags, business_date, run_id, replace=branches is None)
     return Analysis(business_date, frame, cells_day, cells_week, detection)
 
 

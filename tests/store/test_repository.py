@@ -105,3 +105,26 @@ def test_flags_keep_their_review_status_when_the_night_is_rerun(db_url: str) -> 
         (stored,) = repo.list_flags(s)
         assert stored.status == "confirmed" and stored.observed == 0.45
         assert stored.details["when"] == "2026-11-21"
+
+
+def test_a_rerun_drops_open_flags_it_no_longer_raises_but_keeps_reviewed_ones(db_url: str) -> None:
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    day = date(2026, 11, 21)
+
+    def flag(branch: str) -> Flag:
+        return Flag("funnel", "courtesy_rate", branch, "email", None, "worse", "branch", 0.5, 0.8, 300, 0.7, 0.9,
+                    1e-6, 1e-4, day, f"{branch} email replies are curt.", {})
+
+    with session_scope(engine) as s:
+        repo.save_flags(s, [flag("LON"), flag("BER"), flag("OSL")], day, None)
+    with session_scope(engine) as s:
+        next(f for f in repo.list_flags(s, day) if f.branch == "BER").status = "dismissed"
+    with session_scope(engine) as s:
+        repo.save_flags(s, [flag("LON")], day, None)
+    with session_scope(engine) as s:
+        assert {(f.branch, f.status) for f in repo.list_flags(s, day)} == {("LON", "open"), ("BER", "dismissed")}
+    with session_scope(engine) as s:  # a partial run (some branches) cannot retire the others' flags
+        repo.save_flags(s, [flag("OSL")], day, None, replace=False)
+    with session_scope(engine) as s:
+        assert {f.branch for f in repo.list_flags(s, day)} == {"LON", "BER", "OSL"}

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from consistency.normalize import stable_id
@@ -154,14 +154,26 @@ def flag_id(flag: Flag, business_date: date) -> str:
                      business_date.isoformat())
 
 
-def save_flags(session: Session, flags: Iterable[Flag], business_date: date, run_id: int | None) -> int:
-    """Store a night's flags; a flag a manager already reviewed keeps its status on re-runs."""
+def save_flags(session: Session, flags: Iterable[Flag], business_date: date, run_id: int | None,
+               replace: bool = True) -> int:
+    """Store a night's flags; a flag a manager already reviewed keeps its status on re-runs.
+
+    With ``replace`` the date's open flags that this run no longer raises are removed (a re-run
+    with better data or models must not leave yesterday's answer standing); reviewed flags stay,
+    since a manager's decision is part of the record. A run over a subset of branches passes
+    ``replace=False``: it cannot speak for the flags of the others.
+    """
     rows = []
     for f in flags:
         row = asdict(f)
         row.update(id=flag_id(f, business_date), run_id=run_id, business_date=business_date,
                    details=_jsonable(row["details"]))
         rows.append(row)
+    if replace:
+        stale = delete(m.FlagRecord).where(m.FlagRecord.business_date == business_date,
+                                           m.FlagRecord.status == "open",
+                                           m.FlagRecord.id.not_in([r["id"] for r in rows]))
+        session.execute(stale)
     columns = [c for c in rows[0] if c not in ("id", "status")] if rows else []
     return upsert(session, m.FlagRecord, rows, update=columns)
 
