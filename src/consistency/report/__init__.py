@@ -105,6 +105,18 @@ def _trend(series: pd.DataFrame, f: dict[str, Any]) -> Markup | None:
     return Markup(trend_svg(daily, title, alarm))
 
 
+def _parts(details: dict[str, Any]) -> list[dict[str, str]]:
+    """The tests or channels a consolidated flag stands for, formatted for its card."""
+    parts = []
+    for p in details.get("channels") or details.get("tests") or []:
+        metric = p.get("metric", "")
+        parts.append({"type": str(p.get("type", "")).replace("_", " "), "metric": metric,
+                      "channel": p.get("channel") or "all", "observed": fmt_value(metric, p.get("observed")),
+                      "expected": fmt_value(metric, p.get("expected")), "n": str(p.get("n", "–")),
+                      "q": fmt_q(p.get("q_value")), "first_seen": str(p.get("first_seen") or "–")})
+    return parts
+
+
 def _funnel_rows(funnel: pd.DataFrame) -> list[dict[str, Any]]:
     """Every tested cell, for the folded table under the funnel plots."""
     if funnel.empty:
@@ -165,6 +177,7 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord] | list[Flag], evi
         f["observed_text"] = fmt_value(f["metric"], f["observed"])
         f["expected_text"] = fmt_value(f["metric"], f["expected"])
         f["q_text"] = fmt_q(f["q_value"])
+        f["parts"] = _parts(f["details"])
 
     frame = analysis.interactions
     summary = {
