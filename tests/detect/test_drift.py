@@ -76,3 +76,48 @@ def test_a_channel_is_judged_against_the_other_channels_day_level():
     email = out[out["channel"] == "email"].set_index("business_date")
     # ... while a channel that did not move is only nudged (phone is one of its three reference channels)
     assert abs((email["O"] - email["E"]).iloc[2]) / 1000 < 0.04
+
+
+def test_tonight_p_values_are_calibrated_on_fresh_null_series():
+    """The nightly statistic is the CUSUM on the last day: about 5% of in-control cells get p <= 0.05."""
+    rng = np.random.default_rng(321)
+    stats = [drift.cusum_path(rng.standard_normal(28))[-1] for _ in range(4000)]
+    p = drift.cusum_p_value(np.array(stats), 28, current=True)
+    assert 0.035 <= (p <= 0.05).mean() <= 0.065
+    assert 0.005 <= (p <= 0.01).mean() <= 0.017
+
+
+def _binary_days(rate: np.ndarray, seed: int, n: float = 43.0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    dates = pd.date_range("2026-01-01", periods=len(rate))
+    events = rng.binomial(int(n), rate).astype(float)
+    return pd.DataFrame({"date": dates, "n": n, "O": events, "E": 0.35 * n, "V": 0.35 * 0.65 * n})
+
+
+def test_a_drift_under_way_tonight_is_surer_than_the_same_cusum_over_the_whole_window():
+    """Tonight's question costs less than re-asking every night of the window (same path, same peak)."""
+    days = _binary_days(np.where(np.arange(28) >= 21, 0.45, 0.35), seed=11)
+    now, whole = drift.cell_drift(days, 0.0, +1, binary=True), drift.cell_drift(days, 0.0, +1, binary=True, current=False)
+    assert now["stat"] == pytest.approx(now["path"][-1])
+    assert now["p_value"] < whole["p_value"] / 2
+    assert now["change_date"] >= pd.Timestamp("2026-01-15")  # the last reset before tonight, not the window start
+
+
+def test_a_blip_that_ended_weeks_ago_is_not_tonights_drift():
+    """Three bad days three weeks ago: the window's maximum still rings, tonight's CUSUM has let go.
+
+    (A long drift that stopped keeps tonight's CUSUM high for weeks: S falls by only k a normal day.)
+    """
+    rate = np.full(28, 0.35)
+    rate[3:6] = 0.6
+    days = _binary_days(rate, seed=12)
+    assert drift.cell_drift(days, 0.0, +1, binary=True, current=False)["p_value"] < 0.01
+    assert drift.cell_drift(days, 0.0, +1, binary=True)["p_value"] > 0.05
+
+
+def test_the_alarm_day_uses_the_null_of_the_test_that_was_run():
+    days = _binary_days(np.where(np.arange(28) >= 21, 0.55, 0.35), seed=13)
+    result = drift.cell_drift(days, 0.0, +1, binary=True)
+    assert result["p_value"] < 1e-3
+    hit = drift.alarm_index(result["path"], 1e-3, current=True)
+    assert hit is not None and 21 <= hit <= 27

@@ -7,9 +7,15 @@ variance from the funnel, so known heterogeneity between cells does not read as 
 
 How the false-alarm rate is controlled: instead of one fixed threshold ``h`` for every cell (which
 over a whole chain of cells x metrics x 28 days gives dozens of false alarms a night), each cell's
-largest CUSUM value over its ``T`` observed days gets a p-value from the null distribution of
-``max_t S_t`` for ``T`` independent N(0, 1) days (Monte Carlo, 40,000 runs, fixed seed; beyond
-its 99.9th percentile the tail is extended with Siegmund's exponential rate ``exp(-2k h)``).
+CUSUM *tonight*, ``S_T`` after its ``T`` observed days, gets a p-value from the null distribution of
+``S_T`` for ``T`` independent N(0, 1) days (Monte Carlo, 40,000 runs, fixed seed; beyond its 99.9th
+percentile the tail is extended with Siegmund's exponential rate ``exp(-2k h)``). The audit runs
+every night, so the night's question is "is this cell out of control now?": the largest value over
+the window (``max_t S_t``, kept for the single chain-wide series) would re-test every earlier night
+again and pay for it, and its p-value for the same statistic is 4-7 times larger at 28 days, which
+held a drift of a 10-point resolution drop at 300 a week back by a night or two under BH across
+~1,000 tests. A drift that has ended keeps ``S_T`` up for a while (it falls by only ``k`` a normal
+day); a short blip long gone no longer counts tonight: it was tested on the nights it was under way.
 Those p-values join every other test of the night in one Benjamini-Hochberg family, so the
 expected share of false flags stays at the configured FDR. A flagged cell's alarm date is the
 first day its CUSUM crossed the level whose p-value equals the BH cut-off.
@@ -29,17 +35,21 @@ TAIL_QUANTILE = 0.999
 
 
 @lru_cache(maxsize=8)
-def _null_max(days: int, k: float = K_REFERENCE) -> np.ndarray:
-    """Sorted null samples of max_t S_t for every horizon 1..days: array (days, NULL_RUNS)."""
+def _null_tables(days: int, k: float = K_REFERENCE) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted null samples of max_t S_t and of S_t for every horizon 1..days: two arrays (days, NULL_RUNS)."""
     rng = np.random.default_rng(20050101)
     s = np.zeros(NULL_RUNS)
     running = np.zeros(NULL_RUNS)
-    out = np.empty((days, NULL_RUNS))
+    top, now = np.empty((days, NULL_RUNS)), np.empty((days, NULL_RUNS))
     for t in range(days):
         s = np.maximum(0.0, s + np.clip(rng.standard_normal(NULL_RUNS), -Z_CAP, Z_CAP) - k)
         running = np.maximum(running, s)
-        out[t] = np.sort(running)
-    return out
+        top[t], now[t] = np.sort(running), np.sort(s)
+    return top, now
+
+
+def _null_max(days: int, k: float = K_REFERENCE) -> np.ndarray:
+    return _null_tables(days, k)[0]
 
 
 def cusum_path(z: np.ndarray, k: float = K_REFERENCE) -> np.ndarray:
@@ -51,12 +61,13 @@ def cusum_path(z: np.ndarray, k: float = K_REFERENCE) -> np.ndarray:
     return path
 
 
-def cusum_p_value(stat: float | np.ndarray, days: int, k: float = K_REFERENCE) -> np.ndarray:
-    """P(max_t S_t >= stat) over ``days`` in-control days (1 for stat <= 0)."""
+def cusum_p_value(stat: float | np.ndarray, days: int, k: float = K_REFERENCE, current: bool = False) -> np.ndarray:
+    """P(max_t S_t >= stat) over ``days`` in-control days, or with ``current`` P(S_days >= stat) (1 for stat <= 0)."""
     stat = np.atleast_1d(np.asarray(stat, float))
     if days < 1:
         return np.ones_like(stat)
-    null = _null_max(max(days, 28), k)[days - 1]  # one cached table serves every horizon up to 28 days
+    # one cached table serves every horizon up to 28 days
+    null = _null_tables(max(days, 28), k)[1 if current else 0][days - 1]
     exceed = NULL_RUNS - np.searchsorted(null, stat, side="left")
     p = (exceed + 1) / (NULL_RUNS + 1)
     h0 = null[int(TAIL_QUANTILE * NULL_RUNS)]
@@ -94,26 +105,31 @@ def binomial_z(events: np.ndarray, n: np.ndarray, rate: np.ndarray) -> np.ndarra
         return norm.ppf(np.clip(mid, 1e-300, 1 - 1e-16))
 
 
-def cell_drift(days: pd.DataFrame, tau2: float, worse_sign: int, k: float = K_REFERENCE, binary: bool = False) -> dict:
-    """CUSUM of one cell's days (sorted; columns date, n, O, E, V): path, max, p-value, change point."""
+def cell_drift(days: pd.DataFrame, tau2: float, worse_sign: int, k: float = K_REFERENCE, binary: bool = False,
+               current: bool = True) -> dict:
+    """CUSUM of one cell's days (sorted; columns date, n, O, E, V): path, statistic, p-value, change point.
+
+    With ``current`` (the nightly test) the statistic is the CUSUM on the last day and the change
+    point the day after its last reset; otherwise the largest value over the window and its reset.
+    """
     days = days.sort_values("date")
     z = daily_z(days["O"], days["E"], days["V"], tau2, worse_sign, days["n"] if binary else None)
     path = cusum_path(z, k)
-    stat = float(path.max()) if len(path) else 0.0
-    p = float(cusum_p_value(stat, len(path), k)[0]) if len(path) else 1.0
-    peak = int(path.argmax()) if len(path) else 0
+    peak = (len(path) - 1 if current else int(path.argmax())) if len(path) else 0
+    stat = float(path[peak]) if len(path) else 0.0
+    p = float(cusum_p_value(stat, len(path), k, current)[0]) if len(path) else 1.0
     zeros = np.flatnonzero(path[: peak + 1] == 0)
     start = int(zeros.max()) + 1 if zeros.size else 0  # the day after the last reset: where the drift began
     start = min(start, peak)
-    return {"z": z, "path": path, "stat": stat, "p_value": p, "days": len(path),
+    return {"z": z, "path": path, "stat": stat, "p_value": p, "days": len(path), "current": current,
             "change_date": days["date"].iloc[start] if len(path) else None}
 
 
-def alarm_index(path: np.ndarray, p_cut: float, k: float = K_REFERENCE) -> int | None:
-    """First day whose CUSUM p-value (over the days so far' horizon of the whole series) is <= p_cut."""
+def alarm_index(path: np.ndarray, p_cut: float, k: float = K_REFERENCE, current: bool = False) -> int | None:
+    """First day whose CUSUM value has a p-value <= p_cut under the test's own null (over the whole horizon)."""
     if p_cut <= 0 or len(path) == 0:
         return None
-    p = cusum_p_value(path, len(path), k)
+    p = cusum_p_value(path, len(path), k, current)
     hits = np.flatnonzero(p <= p_cut)
     return int(hits[0]) if hits.size else None
 

@@ -90,7 +90,7 @@ class FlagBuilder:
                         {**decision.details, "z": round(float(row["z"]), 2), "ratio": round(float(row["ratio"]), 3)})
         if kind == "drift":
             result, days, sign = test.info["result"], test.info["days"], test.info["sign"]
-            hit = drift.alarm_index(result["path"], p_cut)
+            hit = drift.alarm_index(result["path"], p_cut, current=result.get("current", False))
             if hit is None:
                 return None
             alarm = pd.Timestamp(days["date"].iloc[hit]).date()
@@ -144,7 +144,7 @@ class FlagBuilder:
                              "E": m["e"][mask], "V": m["v"][mask]}).groupby("date").sum().reset_index()
         if days.empty:
             return self.window_start.date()
-        result = drift.cell_drift(days, m.get("tau2", 0.0), m["sign"])
+        result = drift.cell_drift(days, m.get("tau2", 0.0), m["sign"], current=False)
         return pd.Timestamp(result["change_date"]).date() if result["stat"] > 0 else self.window_start.date()
 
     def _chain_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
@@ -177,7 +177,7 @@ class FlagBuilder:
     def _channel_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
         """A pooled channel drift is a channel-level flag only when it is broad across branches."""
         result, days, sign = test.info["result"], test.info["days"], test.info["sign"]
-        hit = drift.alarm_index(result["path"], p_cut)
+        hit = drift.alarm_index(result["path"], p_cut, current=result.get("current", False))
         if hit is None:
             return None
         since = pd.Timestamp(result["change_date"])

@@ -226,7 +226,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         series["alarm"] = False
         for index, rows in series[series["_test"] >= 0].groupby("_test"):
             if q_all[index] <= fdr:
-                pv = drift.cusum_p_value(rows["cusum"].to_numpy(), len(rows))
+                pv = drift.cusum_p_value(rows["cusum"].to_numpy(), len(rows), current=True)  # as cell_drift tested it
                 series.loc[rows.index, "alarm"] = np.cumsum(pv <= p_cut) > 0
 
     context = FlagBuilder(frame, per_metric, pd.Timestamp(business_date))
