@@ -35,6 +35,61 @@ class FlagBuilder:
     def __init__(self, frame: pd.DataFrame, per_metric: dict[str, dict], business_date: pd.Timestamp) -> None:
         self.frame, self.per_metric, self.business_date = frame, per_metric, business_date
         self.window_start = frame["business_date"].min()
+        self._channel_expectations: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+
+    def against_other_channels(self, metric: str, channel: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per-row expectation and variance of ``channel`` at the *other* channels' level of each day.
+
+        The comparison the channel-drift test makes (``nightly._channel_against_the_rest``): the
+        model's shared day level partly learns a move of one whole channel (its share of the day),
+        so judged against it, the same channel in the other branches looks less out than it is.
+        Rows of other channels keep the ordinary expectation.
+        """
+        key = (metric, channel)
+        if key not in self._channel_expectations:
+            m = self.per_metric[metric]
+            e0, v0 = m.get("e0", m["e"]), m.get("v0", m["v"])
+            ok = np.isfinite(m["y"]) & np.isfinite(e0)
+            mine = (self.frame["channel"] == channel).to_numpy()
+            day = self.frame["business_date"].to_numpy()
+            rest = pd.DataFrame({"d": day[ok & ~mine], "O": m["y"][ok & ~mine], "E": e0[ok & ~mine]}).groupby("d").sum()
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = rest["O"] / rest["E"]
+            level = pd.Series(day).map(ratio).to_numpy(float)
+            level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
+            e, v = m["e"].copy(), m["v"].copy()
+            if METRICS[metric].binary if metric in METRICS else True:
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    scaled = e0 * level / (1 - e0 + e0 * level)  # on the odds, so a rate stays a rate
+                e[mine], v[mine] = scaled[mine], (scaled * (1 - scaled))[mine]
+            else:
+                e[mine], v[mine] = (e0 * level)[mine], (v0 * level**2)[mine]
+            self._channel_expectations[key] = (e, v)
+        return self._channel_expectations[key]
+
+    def channel_rows(self, metric: str, channel: str, since: pd.Timestamp | None,
+                     extra: np.ndarray | None = None) -> pd.DataFrame:
+        """Rows of ``channel`` (all branches, or ``extra`` ones) since ``since``, against the other channels."""
+        e, v = self.against_other_channels(metric, channel)
+        y = self.per_metric[metric]["y"]
+        mask = self.cell_mask(None, channel, since) & np.isfinite(y) & np.isfinite(e)
+        if extra is not None:
+            mask &= extra
+        return pd.DataFrame({"interaction_id": self.frame["interaction_id"].to_numpy()[mask],
+                             "agent": self.frame["agent"].to_numpy()[mask], "branch": self.frame["branch"].to_numpy()[mask],
+                             "y": y[mask], "e": e[mask], "v": v[mask]})
+
+    def channel_figures(self, metric: str, channel: str, since: pd.Timestamp | None) -> dict | None:
+        """The channel's pooled n, observed, expected and 99.8% limits over all branches since ``since``."""
+        rows = self.channel_rows(metric, channel, since)
+        n = len(rows)
+        if n == 0:
+            return None
+        tau2 = self.per_metric[metric].get("tau2", 0.0)
+        obs, exp = float(rows["y"].mean()), float(rows["e"].mean())
+        half = funnel.Z998 * np.sqrt(rows["v"].sum() / n**2 + tau2 * exp**2)
+        return {"n": n, "observed": obs, "expected": exp, "lower": float(max(exp - half, 0)),
+                "upper": float(exp + half), "rows": rows}
 
     def rows(self, metric: str, mask: np.ndarray) -> pd.DataFrame:
         m = self.per_metric[metric]
@@ -58,7 +113,8 @@ class FlagBuilder:
         """Level decision for one cell; the other branches are compared over the problem's own period."""
         cell = self.rows(metric, self.cell_mask(branch, channel, since))
         period = since if since is not None else onset
-        others = self.rows(metric, self.cell_mask(None, channel, period) & (self.frame["branch"] != branch).to_numpy())
+        # "is the same channel out in the other branches too?" with the channel-drift test's comparison
+        others = self.channel_rows(metric, channel, period, (self.frame["branch"] != branch).to_numpy())
         tau2 = self.per_metric[metric].get("tau2", 0.0)
         other_z = []
         for _, g in others.groupby("branch"):
@@ -181,7 +237,7 @@ class FlagBuilder:
         if hit is None:
             return None
         since = pd.Timestamp(result["change_date"])
-        rows = self.rows(test.metric, self.cell_mask(None, test.channel, since))
+        rows = self.channel_rows(test.metric, test.channel, since)
         tau2 = self.per_metric[test.metric].get("tau2", 0.0)
         per_branch = rows.groupby("branch").agg(n=("y", "size"), O=("y", "sum"), E=("e", "sum"), V=("v", "sum"))
         per_branch = per_branch[(per_branch["n"] >= MIN_N) & (per_branch["V"] > 0)]
@@ -246,8 +302,13 @@ class FlagBuilder:
                      "top_interactions": top_interactions(cell, sign if logs_worse else -sign) if not cell.empty else []})
 
 
-def consolidate_channel_flags(flags: list[Flag]) -> list[Flag]:
-    """Flags whose level is "channel" become one flag per (type, metric, channel) across branches."""
+def consolidate_channel_flags(flags: list[Flag], context: FlagBuilder | None = None) -> list[Flag]:
+    """Flags whose level is "channel" become one flag per (type, metric, channel) across branches.
+
+    The merged flag carries the channel's own figures: those of the pooled channel test when one of
+    the members is it, else (given ``context``) the channel pooled over every branch for the members'
+    period; only without either does it fall back on the members' n-weighted figures.
+    """
     keep = [f for f in flags if f.level != "channel"]
     groups: dict[tuple, list[Flag]] = {}
     for f in flags:
@@ -255,16 +316,30 @@ def consolidate_channel_flags(flags: list[Flag]) -> list[Flag]:
             groups.setdefault((f.type, f.metric, f.channel, f.direction), []).append(f)
     for (kind, metric, channel, direction), members in groups.items():
         best = min(members, key=lambda f: f.q_value if f.q_value is not None else 1.0)
-        n = sum(f.n for f in members)
-        obs = sum(f.observed * f.n for f in members) / n
-        exp = sum(f.expected * f.n for f in members) / n
+        pooled = next((f for f in members if f.branch is None), None)
+        figures = None
+        if pooled is not None:
+            figures = {"n": pooled.n, "observed": pooled.observed, "expected": pooled.expected,
+                       "lower": pooled.lower, "upper": pooled.upper}
+        elif context is not None and metric in context.per_metric:
+            starts = [f.details.get("change_date") for f in members]
+            since = pd.Timestamp(min(starts)) if all(starts) else None  # whole-window views: the whole window
+            figures = context.channel_figures(metric, channel, since)
+        if figures is None:
+            n = sum(f.n for f in members)
+            figures = {"n": n, "observed": sum(f.observed * f.n for f in members) / n,
+                       "expected": sum(f.expected * f.n for f in members) / n, "lower": best.lower, "upper": best.upper}
+        n, obs, exp = int(figures["n"]), float(figures["observed"]), float(figures["expected"])
         branches = sorted({str(f.branch) for f in members if f.branch is not None}
                           | {b for f in members for b in f.details.get("branches", [])})
         top = [i for f in members for i in f.details.get("top_interactions", [])[:3]]
-        details = {**best.details, "branches": branches, "top_interactions": top}
+        details = {**best.details, "branches": branches, "top_interactions": top,
+                   "flagged_cells": [{"branch": f.branch, "observed": round(f.observed, 4), "expected": round(f.expected, 4),
+                                      "n": f.n} for f in members if f.branch is not None]}
         sentence = (f"{channel} across branches ({', '.join(branches)}): {say.label(metric)} is "
                     f"{say.fmt(metric, obs)} against {say.fmt(metric, exp)} expected ({n} interactions), "
                     f"{direction}; {say.level_text('channel', None)}.")
-        keep.append(Flag(kind, metric, None, channel, None, direction, "channel", obs, exp, n, best.lower,
-                         best.upper, best.p_value, best.q_value, min(f.first_seen for f in members), sentence, details))
+        keep.append(Flag(kind, metric, None, channel, None, direction, "channel", obs, exp, n, float(figures["lower"]),
+                         float(figures["upper"]), best.p_value, best.q_value, min(f.first_seen for f in members),
+                         sentence, details))
     return keep

@@ -237,7 +237,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         flag = context.make_flag(test, float(q), p_cut)
         if flag is not None:
             flags.append(flag)
-    flags = consolidate_channel_flags(_drop_drifts_that_are_the_whole_window(flags, context.window_start.date()))
+    flags = consolidate_channel_flags(_drop_drifts_that_are_the_whole_window(flags, context.window_start.date()), context)
     flags = consolidate(flags, _measured_channels(funnel_table))
     flags.sort(key=lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric))
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
