@@ -105,3 +105,16 @@ def test_airline_check_without_data_says_where_it_looked(env: Settings, tmp_path
     monkeypatch.setenv("CONSISTENCY_DATA_DIR", str(tmp_path / "nowhere"))
     result = runner.invoke(app, ["airline-check"])
     assert result.exit_code == 1 and "nowhere" in result.output and "Traceback" not in result.output
+
+
+def test_demo_runs_end_to_end_and_scores_itself_against_its_planted_truth(env: Settings, tmp_path: Path) -> None:
+    out_dir = tmp_path / "demo-data"
+    result = runner.invoke(app, ["demo", "--out", str(out_dir), "--branches", "4", "--days", "14",
+                                 "--interactions", "4000", "--seed", "5", "--json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.stdout)
+    assert Path(stats["report"]).is_file() and Path(stats["planted"]).is_file()
+    planted = json.loads(Path(stats["planted"]).read_text(encoding="utf-8"))["problems"]
+    truth = stats["truth"]
+    assert sorted(truth["found"] + truth["missed"]) == sorted(p["id"] for p in planted)
+    assert truth["flags"] == stats["flags"] == len(json.loads(runner.invoke(app, ["flags", "--json"]).stdout))

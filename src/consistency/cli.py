@@ -79,7 +79,7 @@ def demo(
     Example: [bold]consistency demo --branches 12 --days 30[/bold]
     """
     from consistency.demo import generate
-    from consistency.pipeline import demo_audit
+    from consistency.pipeline import demo_audit, score_demo
 
     settings = _settings()
     with _progress(not as_json) as progress:
@@ -94,10 +94,16 @@ def demo(
         else:
             stats = demo_audit(settings, out_dir / "exports", end, progress)
     stats["planted"] = str(out_dir / "planted.json")
+    truth = score_demo(settings, out_dir / "planted.json", end)
+    stats["truth"] = {"found": sorted(p for p, f in truth.matched.items() if f), "missed": truth.missed,
+                      "flags": truth.flags, "false_alarms": len(truth.false_alarms)}
     if as_json:
         _emit(stats, True)
         return
     console.print(f"[green]Demo audited.[/green] {stats.get('flags', 0)} flags; planted truth: {stats['planted']}")
+    console.print(f"Planted problems flagged: {len(stats['truth']['found'])} of {len(truth.matched)}"
+                  f"{' (missed: ' + ', '.join(truth.missed) + ')' if truth.missed else ''}; "
+                  f"flags no planted problem explains: {len(truth.false_alarms)} of {truth.flags}")
     out.print(f"Report: {Path(stats['report']).resolve()}")
 
 

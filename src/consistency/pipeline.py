@@ -279,3 +279,16 @@ def airline_check(settings: Settings, fdr: float | None = None) -> Path:
     analysis = Analysis(last, frame, cells, pd.DataFrame(), result)
     return render(analysis, result.flags, {}, settings.reports_dir, title="Real-data check: US airline tweets",
                   name="airline-check", notes=notes)
+
+
+def score_demo(settings: Settings, planted: Path, business_date: date) -> Any:
+    """The stored flags of a demo audit scored against its planted truth (a ``demo.truth.TruthMatch``)."""
+    import json
+
+    from consistency.demo.truth import match_flags
+    from consistency.normalize import pseudonymise
+
+    with session_scope(make_engine(settings.db_url)) as session:
+        flags = repo.list_flags(session, business_date)
+        return match_flags(flags, json.loads(planted.read_text(encoding="utf-8")),
+                           lambda agent: pseudonymise(agent, settings.pseudonym_key, "ag"))
