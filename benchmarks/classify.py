@@ -39,6 +39,20 @@ from consistency.config import Settings  # noqa: E402
 from consistency.records import RESOLUTIONS, SUPPORTED_LANGS, TONES  # noqa: E402
 
 
+
+def print_table(head: list[str] | tuple[str, ...], lines: list[tuple[str, ...]], markdown: bool) -> None:
+    """A Markdown table (for the model card) or right-aligned columns (for the terminal)."""
+    if markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+        for line in lines:
+            print("| " + " | ".join(line) + " |")
+        return
+    widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(head)]
+    print("  ".join(h.rjust(w) for h, w in zip(head, widths)))
+    for line in lines:
+        print("  ".join(c.rjust(w) for c, w in zip(line, widths)))
+
 def _rate(fn, n: int) -> float:
     """Documents per CPU-second of one pass (callers warm up on other texts first, never on these).
 
@@ -96,16 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append((r["lang"], str(r["dev_n"]), f"{r['mean_chars']:.0f}", f"{r['floor_f1']:.3f}", f"{r['ours_f1']:.3f}",
                       f"{r['ours_f1'] - r['floor_f1']:+.3f}", f"{r['accuracy']:.3f}", f"{r['ece']:.3f}",
                       f"{r['docs_s']:.0f}", f"{r['detect_docs_s']:.0f}"))
-    if args.markdown:
-        print("| " + " | ".join(head) + " |")
-        print("|" + "---|" * len(head))
-        for line in lines:
-            print("| " + " | ".join(line) + " |")
-    else:
-        widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(head)]
-        print("  ".join(h.rjust(w) for h, w in zip(head, widths)))
-        for line in lines:
-            print("  ".join(c.rjust(w) for c, w in zip(line, widths)))
+    print_table(head, lines, args.markdown)
     size = sum(p.stat().st_size for p in Path(args.models_dir).glob("*") if p.is_file())
     print(f"\nmean macro-F1 gain over floor: {mean_gain:+.3f}; model load {load_s:.2f} s; "
           f"models/ {size / 1e6:.1f} MB; version {model.version}")
@@ -175,16 +180,7 @@ def _interaction_report(models_dir: Path, n: int, markdown: bool) -> int:
                               f"{r['ece']:.3f}"))
             m, r = scores[codes][task]["model"], scores[codes][task]["rules"]
             ok &= m["macro_f1"] > r["macro_f1"] and m["accuracy"] > r["accuracy"] and m["ece"] < 0.05
-    if markdown:
-        print("| " + " | ".join(head) + " |")
-        print("|" + "---|" * len(head))
-        for line in lines:
-            print("| " + " | ".join(line) + " |")
-    else:
-        widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(head)]
-        print("  ".join(h.rjust(w) for h, w in zip(head, widths)))
-        for line in lines:
-            print("  ".join(c.rjust(w) for c, w in zip(line, widths)))
+    print_table(head, lines, markdown)
     rc = scores["repeat_contact"]
     print(f"\nheld-out seed {HELDOUT_SEED}: {scores['rows']} conversations ({scores['courtesy_rows']} with agent speech); "
           f"version {classifier.version}")
