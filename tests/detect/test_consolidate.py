@@ -88,3 +88,24 @@ def test_a_merged_cell_keeps_the_agent_one_of_its_views_found():
     merged = merge_cell_tests([funnel, cross])
     assert len(merged) == 1 and merged[0].level == "agent" and merged[0].agent == "ag-1"
     assert merged[0].q_value == 0.001  # still the strongest evidence
+
+
+def test_a_channel_drift_that_began_with_a_chain_shift_joins_it():
+    from dataclasses import replace
+
+    from consistency.detect.consolidate import merge_channels_into_chain_shift
+
+    shift = _flag("chain_shift", "escalation_rate", None, None, level="chain", q=1e-5)
+    shift = replace(shift, details={"change_date": "2026-11-10"})
+    with_it = replace(_flag("drift", "escalation_rate", None, "chat", level="channel", q=0.03),
+                      details={"change_date": "2026-11-12"})
+    later = replace(_flag("drift", "escalation_rate", None, "email", level="channel", q=0.03),
+                    details={"change_date": "2026-11-20"})
+    other_metric = replace(_flag("drift", "negative_rate", None, "chat", level="channel", q=0.03),
+                           details={"change_date": "2026-11-10"})
+    merged = merge_channels_into_chain_shift([shift, with_it, later, other_metric])
+    assert len(merged) == 3
+    chain = next(f for f in merged if f.type == "chain_shift")
+    assert [c["channel"] for c in chain.details["channels"]] == ["chat"]
+    assert {(f.metric, f.channel) for f in merged if f.type == "drift"} == {("escalation_rate", "email"),
+                                                                          ("negative_rate", "chat")}

@@ -4,6 +4,7 @@
   problem: one flag, carrying the strongest evidence (lowest q), the others kept in ``details["tests"]``;
 * a branch problem in most of the channels where the branch is measured is a branch matter, not
   several channel matters: one flag with no channel and the per-channel figures in ``details["channels"]``;
+* a channel drift that began with a chain-wide shift of the same metric is part of that shift;
 * an agent's problem shows in several metrics (blaming others also means transfers and fewer
   resolutions): one flag per agent, its metrics in ``details["metrics"]``.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import replace
+from datetime import date
 
 from consistency.detect import sentences as say
 from consistency.records import Flag
@@ -136,6 +138,33 @@ def _weighted(values: list[float | None], weights: list[int]) -> float | None:
     return sum(v * w for v, w in pairs) / sum(w for _, w in pairs) if pairs else None
 
 
+SAME_MOVE_DAYS = 3  # a channel's drift starting this close to the chain's move is that move
+
+
+def merge_channels_into_chain_shift(flags: list[Flag]) -> list[Flag]:
+    """A channel-level drift that began with a chain-wide shift of the same metric is part of that shift.
+
+    When everything moved on one date, channels move by different amounts (a fixed step is a larger
+    share of a rarer outcome), so the channel that moved most also stands out against the others.
+    The chain-shift flag already names the date and the policy-level cause; the channel's figures
+    go into its ``details["channels"]``.
+    """
+    shifts = {(f.metric, f.direction): f for f in flags if f.type == "chain_shift"}
+    out, merged = [], {}
+    for f in flags:
+        shift = shifts.get((f.metric, f.direction))
+        start = f.details.get("change_date")
+        if (shift is not None and f.level == "channel" and f.branch is None and f.type == "drift" and start
+                and shift.details.get("change_date")
+                and abs((date.fromisoformat(start) - date.fromisoformat(shift.details["change_date"])).days)
+                <= SAME_MOVE_DAYS):
+            merged.setdefault(id(shift), []).append(_summary(f))
+            continue
+        out.append(f)
+    return [replace(f, details={**f.details, "channels": merged[id(f)]}) if id(f) in merged else f for f in out]
+
+
 def consolidate(flags: list[Flag], measured: dict[tuple[str, str], int]) -> list[Flag]:
     """Cell tests first (one flag per cell), then branches across channels, then agents across metrics."""
-    return merge_agent_metrics(merge_branch_channels(merge_cell_tests(flags), measured))
+    return merge_agent_metrics(merge_branch_channels(merge_cell_tests(merge_channels_into_chain_shift(flags)),
+                                                     measured))
