@@ -5,7 +5,7 @@ A flag matches a planted problem when it points at the same place and a metric t
 * place: an agent problem needs the agent's flag (pseudonymised the way the store does it); a
   branch problem needs that branch (and its channel when the problem has one; a branch-level flag
   with no channel covers every channel); a channel problem is a flag on that channel with no branch,
-  or the chain-wide flag it causes; a chain problem is a flag with no branch;
+  or the chain-wide flag it causes; a chain problem is a flag with neither branch nor channel;
 * metric: the problem's metric or one of its ``also`` side effects; a mystery-shop criterion flag
   (``ms_*``) matches a mystery-vs-logs problem whose log side it reads;
 * direction: every planted problem makes service worse, so a "better" flag never matches.
@@ -80,7 +80,9 @@ def _place_matches(flag: Any, problem: Mapping[str, Any], pseudonymise: Callable
         return branch == problem["branch"] and (problem.get("channel") is None or channel in (None, problem["channel"]))
     if level == "channel":
         return branch is None and channel in (None, problem["channel"])
-    return branch is None  # chain: any flag that speaks for the whole chain (or a channel of it)
+    # chain: only a flag that speaks for the whole chain; a channel-level flag is a claim about one
+    # channel and, if the chain moved, a wrong one (counting it here once hid a mis-attribution)
+    return branch is None and channel is None
 
 
 def match_flags(flags: Iterable[Any], planted: Mapping[str, Any] | list[Mapping[str, Any]],

@@ -113,8 +113,10 @@ class FlagBuilder:
         """Level decision for one cell; the other branches are compared over the problem's own period."""
         cell = self.rows(metric, self.cell_mask(branch, channel, since))
         period = since if since is not None else onset
-        # "is the same channel out in the other branches too?" with the channel-drift test's comparison
-        others = self.channel_rows(metric, channel, period, (self.frame["branch"] != branch).to_numpy())
+        # "is the same channel out in the other branches too?" against the model. Judged against the other
+        # channels' day level instead, the demo's MOW (bad in every channel) came out as four channel-wide
+        # problems, so that comparison stays with the channel-drift test until it is understood.
+        others = self.rows(metric, self.cell_mask(None, channel, period) & (self.frame["branch"] != branch).to_numpy())
         tau2 = self.per_metric[metric].get("tau2", 0.0)
         other_z = []
         for _, g in others.groupby("branch"):
