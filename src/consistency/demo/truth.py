@@ -33,11 +33,6 @@ class TruthMatch:
         """How many flags were scored."""
         return sum(len(v) for v in self.matched.values()) + len(self.false_alarms)
 
-    @property
-    def false_share(self) -> float:
-        """False alarms as a share of all flags (0 with no flags)."""
-        return len(self.false_alarms) / self.flags if self.flags else 0.0
-
     def summary(self) -> str:
         """One line per problem plus the false alarms, for reports and assertion messages."""
         lines = [f"{pid}: {len(found)} flag(s)" for pid, found in self.matched.items()]

@@ -48,10 +48,6 @@ def _null_tables(days: int, k: float = K_REFERENCE) -> tuple[np.ndarray, np.ndar
     return top, now
 
 
-def _null_max(days: int, k: float = K_REFERENCE) -> np.ndarray:
-    return _null_tables(days, k)[0]
-
-
 def cusum_path(z: np.ndarray, k: float = K_REFERENCE) -> np.ndarray:
     """Upper CUSUM ``S_t = max(0, S_{t-1} + z_t - k)``, starting at 0."""
     s, path = 0.0, np.empty(len(z))
