@@ -27,6 +27,7 @@ class Settings:
     timezone: str = "UTC"  # the chain's local time zone: naive timestamps and business dates
     pseudonym_key: str = "change-me"  # keyed hash for agent/customer ids; set it in production
     fdr: float = 0.05  # Benjamini-Hochberg false-discovery level across cells tested in a run
+    change_share: float | None = None  # part of that budget for drift tests (None: the detector's default)
     history_days: int = 28  # how far back aggregate/detect look from the business date
 
     @property
@@ -46,6 +47,7 @@ class Settings:
             "CONSISTENCY_TIMEZONE": ("timezone", str),
             "CONSISTENCY_PSEUDONYM_KEY": ("pseudonym_key", str),
             "CONSISTENCY_FDR": ("fdr", float),
+            "CONSISTENCY_CHANGE_SHARE": ("change_share", float),
             "CONSISTENCY_HISTORY_DAYS": ("history_days", int),
         }
         for var, (name, cast) in mapping.items():

@@ -140,7 +140,7 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
     frame = add_journey_columns(frame) if not frame.empty else frame
     cells_day = cell_metrics(frame, period="day") if not frame.empty else pd.DataFrame()
     cells_week = cell_metrics(frame, period="week") if not frame.empty else pd.DataFrame()
-    detection = run_detection(frame, mystery, business_date, fdr=settings.fdr)
+    detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share)
     with session_scope(engine) as session:
         repo.save_aggregates(session, cells_day, "day")
         repo.save_aggregates(session, cells_week, "week")

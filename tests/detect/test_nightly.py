@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from consistency.detect import run_detection
-from consistency.detect.nightly import FUNNEL_COLUMNS, SERIES_COLUMNS
+from consistency.detect.nightly import CHANGE_KINDS, FUNNEL_COLUMNS, SERIES_COLUMNS, TEST_COLUMNS
 from consistency.detect.simulate import Effect, make_chain, simulate_mystery, simulate_window
 
 END = date(2026, 3, 31)
@@ -144,3 +144,35 @@ def test_flags_are_unique_by_the_key_the_store_uses(planted_night):
     _, result = planted_night
     keys = [(f.type, f.metric, f.branch, f.channel, f.agent) for f in result.flags]
     assert len(keys) == len(set(keys))
+
+
+@pytest.fixture(scope="module")
+def week_old_drift():
+    """A 12-point resolution drop at a 300-a-week cell that began 8 days before the business date."""
+    rng = np.random.default_rng(32)
+    chain = make_chain(rng, branches=8, mean_daily=15)
+    chain.volume[("B03", "chat")] = 300 / 7
+    return simulate_window(rng, chain, END, effects=(Effect("branch", "resolved", 0.12, "B03", "chat", start_day=20),))
+
+
+def test_the_night_is_one_weighted_family_with_the_change_tests_budget(week_old_drift):
+    result = run_detection(week_old_drift, None, END, change_share=0.8)
+    family = result.tests
+    assert list(family.columns) == TEST_COLUMNS and len(family) > 500
+    change = family["kind"].isin(CHANGE_KINDS)
+    assert family["weight"].mean() == pytest.approx(1.0)
+    assert family.loc[change, "weight"].sum() / family["weight"].sum() == pytest.approx(0.8)
+    assert family["q_value"].between(0, 1).all() and (family["q_value"] >= (family["p_value"] / family["weight"]).clip(upper=1) - 1e-12).all()
+
+
+def test_the_drift_budget_makes_a_week_old_drift_surer_and_window_tests_stricter(week_old_drift):
+    budget = run_detection(week_old_drift, None, END, change_share=0.8)
+    even = run_detection(week_old_drift, None, END,
+                         change_share=float(budget.tests["kind"].isin(CHANGE_KINDS).mean()))
+    assert np.allclose(even.tests["weight"], 1.0)  # the plain BH family
+    cell = lambda t, kind: t[(t["kind"] == kind) & (t["metric"] == "resolution_rate") & (t["branch"] == "B03")  # noqa: E731
+                             & (t["channel"] == "chat")]["q_value"].iloc[0]
+    assert cell(budget.tests, "drift") < cell(even.tests, "drift")
+    assert cell(budget.tests, "funnel") > cell(even.tests, "funnel")
+    drifts = [f for f in budget.flags if f.metric == "resolution_rate" and f.branch == "B03"]
+    assert drifts and all(f.first_seen >= date(2026, 3, 24) for f in drifts if f.type == "drift")  # not before onset

@@ -12,11 +12,16 @@ if TYPE_CHECKING:
     from consistency.detect.nightly import DetectionResult as DetectionResult
 
 
-def run_detection(interactions: Any, mystery: Any, business_date: Any, fdr: float = 0.05) -> "DetectionResult":
-    """Test every branch x channel x metric of the window and return flags, funnel points and series."""
-    from consistency.detect.nightly import run_detection as run
+def run_detection(interactions: Any, mystery: Any, business_date: Any, fdr: float = 0.05,
+                  change_share: float | None = None) -> "DetectionResult":
+    """Test every branch x channel x metric of the window and return flags, funnel points and series.
 
-    return run(interactions, mystery, business_date, fdr=fdr)
+    ``change_share``: the part of the FDR budget for tests of change over time (None: the default).
+    """
+    from consistency.detect.nightly import CHANGE_SHARE, run_detection as run
+
+    return run(interactions, mystery, business_date, fdr=fdr,
+               change_share=CHANGE_SHARE if change_share is None else change_share)
 
 
 def __getattr__(name: str) -> Any:

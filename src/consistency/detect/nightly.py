@@ -13,14 +13,17 @@ from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod
 from consistency.detect.consolidate import consolidate
 from consistency.detect.casemix import case_mix_features, observed_expected, robust_case_mix
-from consistency.detect.fdr import bh_p_threshold, bh_qvalues
+from consistency.detect.fdr import bh_p_threshold, bh_qvalues, budget_weights
 from consistency.detect.flags import MIN_N, FlagBuilder, Test, consolidate_channel_flags
 from consistency.records import Flag
 
 MIN_DAYS = 3  # a drift needs a few days to be a drift
+CHANGE_KINDS = frozenset({"drift", "channel_drift", "chain_shift"})  # tests of a move in time, not of a level
+CHANGE_SHARE = 0.8  # their share of the night's FDR budget (see fdr.py for why they get most of it)
 FUNNEL_COLUMNS = ["metric", "branch", "channel", "n", "observed", "expected", "ratio", "z", "lo95", "hi95",
                   "lo998", "hi998", "p_value", "q_value", "flagged"]
 SERIES_COLUMNS = ["metric", "branch", "channel", "date", "n", "observed", "expected", "cusum", "alarm"]
+TEST_COLUMNS = ["kind", "metric", "branch", "channel", "p_value", "weight", "q_value"]
 
 
 @dataclass
@@ -33,6 +36,8 @@ class DetectionResult:
     cross_channel: pd.DataFrame = field(default_factory=pd.DataFrame)
     mystery: pd.DataFrame = field(default_factory=pd.DataFrame)
     dispersion: dict[str, funnel.Dispersion] = field(default_factory=dict)
+    tests: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEST_COLUMNS))  # the night's BH family
+    fdr: float = 0.05
 
 
 def _empty() -> DetectionResult:
@@ -158,8 +163,12 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
 
 
 def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, business_date: date,
-                  fdr: float = 0.05) -> DetectionResult:
-    """Test every branch x channel x metric of the window; BH across all tests; explain each flag."""
+                  fdr: float = 0.05, change_share: float = CHANGE_SHARE) -> DetectionResult:
+    """Test every branch x channel x metric of the window; weighted BH across all tests; explain each flag.
+
+    ``change_share`` is the part of the FDR budget the tests of change over time get (drift per
+    cell and per channel, the chain's shift); the window tests share the rest.
+    """
     frame = _prepare(interactions, business_date)
     if frame.empty:
         return _empty()
@@ -214,10 +223,11 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         for row in mystery_table.to_dict("records"):
             tests.append(Test("mystery_vs_logs", row["metric"], row["branch"], None, row["p_value"], {"row": row}))
 
-    # --- one Benjamini-Hochberg family for the whole night
+    # --- one (weighted) Benjamini-Hochberg family for the whole night
     p_all = np.array([t.p_value for t in tests], float)
-    q_all = bh_qvalues(p_all)
-    p_cut = bh_p_threshold(p_all, fdr)
+    weights = budget_weights(np.array([t.kind in CHANGE_KINDS for t in tests], bool), change_share)
+    q_all = bh_qvalues(p_all, weights)
+    p_cut = weights * bh_p_threshold(p_all, fdr, weights)  # each test's own largest rejected p
     if not funnel_table.empty:
         has = funnel_table["_test"] >= 0
         funnel_table.loc[has, "q_value"] = q_all[funnel_table.loc[has, "_test"].to_numpy()]
@@ -227,21 +237,24 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         for index, rows in series[series["_test"] >= 0].groupby("_test"):
             if q_all[index] <= fdr:
                 pv = drift.cusum_p_value(rows["cusum"].to_numpy(), len(rows), current=True)  # as cell_drift tested it
-                series.loc[rows.index, "alarm"] = np.cumsum(pv <= p_cut) > 0
+                series.loc[rows.index, "alarm"] = np.cumsum(pv <= p_cut[index]) > 0
 
     context = FlagBuilder(frame, per_metric, pd.Timestamp(business_date))
     flags: list[Flag] = []
-    for test, q in zip(tests, q_all):
+    for test, q, cut in zip(tests, q_all, p_cut):
         if not (q <= fdr):
             continue
-        flag = context.make_flag(test, float(q), p_cut)
+        flag = context.make_flag(test, float(q), float(cut))
         if flag is not None:
             flags.append(flag)
     flags = consolidate_channel_flags(_drop_drifts_that_are_the_whole_window(flags, context.window_start.date()), context)
     flags = consolidate(flags, _measured_channels(funnel_table))
     flags.sort(key=lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric))
+    family = pd.DataFrame([(t.kind, t.metric, t.branch, t.channel, t.p_value) for t in tests],
+                          columns=TEST_COLUMNS[:5]).assign(weight=weights, q_value=q_all)
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
-                           series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion)
+                           series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion,
+                           family[TEST_COLUMNS], fdr)
 
 
 def _measured_channels(funnel_table: pd.DataFrame) -> dict[tuple[str, str], int]:
