@@ -117,6 +117,19 @@ def _parts(details: dict[str, Any]) -> list[dict[str, str]]:
     return parts
 
 
+def _family(detection: Any) -> dict[str, Any] | None:
+    """How many hypotheses tonight's false-discovery control covered and how its budget was split."""
+    from consistency.detect.nightly import CHANGE_KINDS
+
+    tests = getattr(detection, "tests", None)
+    if tests is None or tests.empty:
+        return None
+    change = tests["kind"].isin(CHANGE_KINDS)
+    return {"tests": len(tests), "change": int(change.sum()), "window": int((~change).sum()),
+            "fdr": getattr(detection, "fdr", 0.05),
+            "change_share": float(tests.loc[change, "weight"].sum() / tests["weight"].sum())}
+
+
 def _funnel_rows(funnel: pd.DataFrame) -> list[dict[str, Any]]:
     """Every tested cell, for the folded table under the funnel plots."""
     if funnel.empty:
@@ -187,6 +200,7 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord] | list[Flag], evi
         "branches": 0 if frame.empty else frame["branch"].nunique(),
         "quarantined": quarantined,
         "by_level": dict(Counter(f["level"] for f in rows)),
+        "family": _family(det),
     }
     env = Environment(loader=PackageLoader("consistency.report", "templates"), autoescape=select_autoescape())
     html = env.get_template("report.html").render(day=day, title=title, notes=notes or [], flags=rows, funnels=funnels,
