@@ -62,7 +62,7 @@ def matches(flag, effect: Effect) -> bool:
     return flag.branch == effect.branch and flag.channel in (effect.channel, None)
 
 
-def one_night(seed: int, with_effects: bool) -> dict:
+def one_night(seed: int, with_effects: bool, change_share: float | None = None) -> dict:
     """Simulate a window, run detection, score the flags against the planted truth."""
     rng = np.random.default_rng(seed)
     chain = make_chain(rng, branches=12, mean_daily=20.0)
@@ -72,7 +72,7 @@ def one_night(seed: int, with_effects: bool) -> dict:
             chain.volume[(e.branch, e.channel)] = 300 / 7
     frame = simulate_window(rng, chain, END, DAYS, tuple(e for _, e in effects))
     start = time.perf_counter()
-    result = run_detection(frame, None, END, fdr=0.05)
+    result = run_detection(frame, None, END, fdr=0.05, change_share=change_share)
     seconds = time.perf_counter() - start
     true_flags = [f for f in result.flags if any(matches(f, e) for _, e in effects)]
     rows = []
@@ -91,7 +91,7 @@ def one_night(seed: int, with_effects: bool) -> dict:
             "seconds": seconds, "n": len(frame)}
 
 
-def days_to_detect_nightly(seed: int) -> dict:
+def days_to_detect_nightly(seed: int, change_share: float | None = None) -> dict:
     """Re-run the nights after a drift starts, as production would, until the cell is first flagged.
 
     Night 7 also records what any test could have known: an oracle that knows the onset day sums the
@@ -115,7 +115,7 @@ def days_to_detect_nightly(seed: int) -> dict:
         business_date = (first_day + pd.Timedelta(days=DAYS - 1 + night)).date()
         window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
                        & (frame["business_date"] <= pd.Timestamp(business_date))]
-        result = run_detection(window, None, business_date)
+        result = run_detection(window, None, business_date, change_share=change_share)
         if night == 7:
             tests = result.tests
             mine = tests[(tests["kind"] == "drift") & (tests["metric"] == "resolution_rate")
@@ -145,13 +145,17 @@ def speed_100k() -> tuple[int, float]:
     return len(frame), time.perf_counter() - start
 
 
-def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds: int) -> None:
+def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds: int,
+                      change_share: float | None = None) -> None:
     """Print power, FDP, days to detect and level accuracy over simulated nights."""
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        effect_runs = list(pool.map(one_night, range(1000, 1000 + nights), [True] * nights))
-        null_runs = list(pool.map(one_night, range(5000, 5000 + null_nights), [False] * null_nights))
-        nightly = list(pool.map(days_to_detect_nightly, range(9000, 9000 + nightly_seeds)))  # up to 10 runs each
+        effect_runs = list(pool.map(one_night, range(1000, 1000 + nights), [True] * nights, [change_share] * nights))
+        null_runs = list(pool.map(one_night, range(5000, 5000 + null_nights), [False] * null_nights,
+                                  [change_share] * null_nights))
+        nightly = list(pool.map(days_to_detect_nightly, range(9000, 9000 + nightly_seeds),
+                                [change_share] * nightly_seeds))  # up to 10 runs each
     table = pd.DataFrame([r for run in effect_runs for r in run["effects"]])
+    print(f"== FDR budget: {'plain BH' if change_share is None else f'drift tests get {change_share:.0%}'}")
     print(f"== {nights} nights with planted effects, {null_nights} null nights "
           f"(12 branches x 4 channels, {DAYS}-day window, ~{int(np.mean([r['n'] for r in effect_runs]))} interactions)")
     summary = table.groupby("effect", sort=False).agg(power=("detected", "mean"), level_accuracy=("level_ok", "sum"),
@@ -212,11 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--null-nights", type=int, default=40)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--nightly-chains", type=int, default=20, help="chains re-run night by night for days-to-detect")
+    parser.add_argument("--change-share", type=float, default=None,
+                        help="drift tests' share of the FDR budget (weighted BH); default plain BH")
     parser.add_argument("--airline-only", action="store_true")
     args = parser.parse_args(argv)
     began = time.perf_counter()
     if not args.airline_only:
-        simulation_report(args.nights, args.null_nights, args.workers, args.nightly_chains)
+        simulation_report(args.nights, args.null_nights, args.workers, args.nightly_chains, args.change_share)
         n, seconds = speed_100k()
         print(f"one night on {n} interactions: {seconds:.1f} s (target < 60 s)")
     airline_check(Settings.from_env().data_dir)

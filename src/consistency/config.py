@@ -27,7 +27,7 @@ class Settings:
     timezone: str = "UTC"  # the chain's local time zone: naive timestamps and business dates
     pseudonym_key: str = "change-me"  # keyed hash for agent/customer ids; set it in production
     fdr: float = 0.05  # Benjamini-Hochberg false-discovery level across cells tested in a run
-    change_share: float | None = None  # part of that budget for drift tests (None: the detector's default)
+    change_share: float | None = None  # part of that budget for drift tests (None: plain BH)
     history_days: int = 28  # how far back aggregate/detect look from the business date
 
     @property

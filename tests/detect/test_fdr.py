@@ -54,6 +54,7 @@ def test_budget_weights_average_one_and_split_the_budget():
     assert w[change].sum() / w.sum() == pytest.approx(0.8)
     assert budget_weights(np.zeros(5, bool), 0.8).tolist() == [1.0] * 5  # one kind only: plain BH
     assert budget_weights(np.ones(5, bool), 0.8).tolist() == [1.0] * 5
+    assert budget_weights(np.r_[np.ones(3, bool), np.zeros(7, bool)], None).tolist() == [1.0] * 10  # no share set
     assert budget_weights(np.array([], bool), 0.8).size == 0
 
 

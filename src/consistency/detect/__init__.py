@@ -16,12 +16,11 @@ def run_detection(interactions: Any, mystery: Any, business_date: Any, fdr: floa
                   change_share: float | None = None) -> "DetectionResult":
     """Test every branch x channel x metric of the window and return flags, funnel points and series.
 
-    ``change_share``: the part of the FDR budget for tests of change over time (None: the default).
+    ``change_share``: the part of the FDR budget for tests of change over time (None: plain BH).
     """
-    from consistency.detect.nightly import CHANGE_SHARE, run_detection as run
+    from consistency.detect.nightly import run_detection as run
 
-    return run(interactions, mystery, business_date, fdr=fdr,
-               change_share=CHANGE_SHARE if change_share is None else change_share)
+    return run(interactions, mystery, business_date, fdr=fdr, change_share=change_share)
 
 
 def __getattr__(name: str) -> Any:

@@ -127,7 +127,8 @@ def _family(detection: Any) -> dict[str, Any] | None:
     change = tests["kind"].isin(CHANGE_KINDS)
     return {"tests": len(tests), "change": int(change.sum()), "window": int((~change).sum()),
             "fdr": getattr(detection, "fdr", 0.05),
-            "change_share": float(tests.loc[change, "weight"].sum() / tests["weight"].sum())}
+            "change_share": float(tests.loc[change, "weight"].sum() / tests["weight"].sum()),
+            "weighted": not np.allclose(tests["weight"].to_numpy(float), 1.0)}
 
 
 def _funnel_rows(funnel: pd.DataFrame) -> list[dict[str, Any]]:
