@@ -157,3 +157,81 @@ def test_a_channel_without_the_outcome_in_the_baseline_gets_no_expectation_rathe
     visits = channel == "in_person"
     assert np.isnan(fit["e"][visits]).all() and np.isnan(fit["e_date"][visits]).all()
     assert np.isfinite(fit["e"][~visits]).all() and 0.85 < fit["e"][~visits].mean() < 0.95
+
+
+def _one_branch_carries_german(seed: int, n: int = 60000, drop: float = 0.10) -> tuple[pd.DataFrame, float]:
+    """BER serves most of the chain's German customers and resolves 10 points less on chat, all window.
+
+    German chats genuinely resolve less everywhere (so lang_channel is real case mix); MUC serves
+    half German customers and mostly complaints (harder work) and is in line.
+    """
+    rng = np.random.default_rng(seed)
+    names = ["BER", "MUC"] + [f"O{i}" for i in range(8)]
+    branch = rng.choice(names, n, p=[0.12, 0.08] + [0.1] * 8)
+    lang = np.where(rng.random(n) < pd.Series(branch).map({"BER": 0.9, "MUC": 0.5}).fillna(0.04).to_numpy(), "de", "en")
+    channel = rng.choice(["chat", "phone"], n)
+    complaint = rng.random(n) < np.where(branch == "MUC", 0.6, 0.2)
+    topic = np.where(complaint, "complaint", rng.choice(["billing", "delivery"], n))
+    p = 1 / (1 + np.exp(-(1.0 - 0.5 * ((lang == "de") & (channel == "chat")) - 0.8 * complaint)))
+    bad = (branch == "BER") & (channel == "chat")
+    p = np.where(bad, p - drop, p)
+    frame = pd.DataFrame({"branch": branch, "channel": channel, "lang": lang, "topic": topic,
+                          "hour": rng.integers(8, 20, n), "resolved": (rng.random(n) < p).astype(float),
+                          "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 28, n), "D")})
+    return frame, float(p[bad].sum() / (p[bad] + drop).sum())  # the ratio an oracle knowing the true model would show
+
+
+def test_a_branch_carrying_most_of_a_language_keeps_its_own_channel_problem():
+    """Its chat shortfall must not be learnt as "German chats resolve less" (the cell is in the fit)."""
+    frame, planted = _one_branch_carries_german(18)
+    fit = fit_case_mix(frame, "resolution_rate")
+    cells = observed_expected(frame, "resolution_rate", fit["e_date"], fit["v_date"], ["branch", "channel"])
+    ratio = (cells["O"] / cells["E"]).set_axis(pd.MultiIndex.from_frame(cells[["branch", "channel"]]))
+    kept = (1 - ratio.loc[("BER", "chat")]) / (1 - planted)
+    # without the cell in the fit about half of the 17% shortfall went into the German-chat coefficient
+    assert kept > 0.65, (kept, ratio)
+    # the same branch's phone (German too) and a clean half-German branch with harder topics stay in line
+    assert ratio.loc[("BER", "phone")] == pytest.approx(1.0, abs=0.05)
+    muc = cells[cells["branch"] == "MUC"]
+    assert (muc["O"] / muc["n"]).max() < (cells["O"] / cells["n"]).median() - 0.04  # raw rates look bad ...
+    assert (muc["O"] / muc["E"]).sub(1).abs().max() < 0.06  # ... but are what its mix predicts
+
+
+def test_without_differences_between_cells_a_language_of_two_branches_is_not_reread_from_their_few_others():
+    """Free cell intercepts would rest on OSL's and BGO's 15% English customers: their noise, not a problem."""
+    rng = np.random.default_rng(6)
+    n = 24000
+    branch = rng.choice(["OSL", "BGO", "LON", "MAN", "DUB", "BER", "HAM"], n)
+    home = pd.Series(branch).map({"OSL": "nb", "BGO": "nb", "BER": "de", "HAM": "de"}).fillna("en").to_numpy()
+    lang = np.where(rng.random(n) < 0.85, home, "en")
+    channel = rng.choice(["email", "chat", "phone"], n)
+    wait = np.where(channel == "email", rng.uniform(1800, 21600, n), rng.lognormal(3.6, 0.6, n))
+    frame = pd.DataFrame({"branch": branch, "channel": channel, "lang": lang, "topic": "billing", "hour": 10,
+                          "wait_s": wait, "resolved": (rng.random(n) < 0.7).astype(float),
+                          "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 28, n), "D")})
+    for metric in ("wait_s", "resolution_rate"):
+        with_cells = fit_case_mix(frame, metric)
+        without = fit_case_mix(frame.drop(columns="branch"), metric)  # the model without cells
+        cells = observed_expected(frame, metric, with_cells["e_date"], with_cells["v_date"], ["branch", "channel"])
+        plain = observed_expected(frame, metric, without["e_date"], without["v_date"], ["branch", "channel"])
+        gap = (cells["E"] / plain["E"] - 1).abs()
+        assert gap.max() < 0.01, cells.assign(gap=gap)
+
+
+def test_the_penalised_logistic_fit_is_scikit_learns_for_one_penalty():
+    """The Newton fit against scikit-learn's at tight tolerance, on counts per combination."""
+    from sklearn.linear_model import LogisticRegression
+
+    from consistency.detect.casemix import _fit_logistic
+
+    rng = np.random.default_rng(4)
+    design = (rng.random((40, 6)) < 0.4).astype(float)
+    counts = rng.integers(5, 80, 40).astype(float)
+    truth = 1 / (1 + np.exp(-(0.3 + design @ np.array([0.8, -0.5, 0.2, 0.0, -1.1, 0.6]))))
+    events = rng.binomial(counts.astype(int), truth).astype(float)
+    fitted = np.ones(40, bool)
+    x = np.vstack([design, design])
+    y = np.r_[np.ones(40), np.zeros(40)]
+    w = np.r_[events, counts - events]
+    reference = LogisticRegression(C=1.0, tol=1e-10, max_iter=10_000).fit(x[w > 0], y[w > 0], sample_weight=w[w > 0])
+    assert _fit_logistic(design, events, counts, fitted) == pytest.approx(reference.predict_proba(design)[:, 1], abs=1e-6)

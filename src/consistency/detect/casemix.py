@@ -2,24 +2,55 @@
 
 A branch does not choose its channel mix, its customers' language, why they call, the hour they
 call or whether they are repeat callers. A model fit on the whole chain's window over exactly
-those factors (never the branch) gives each interaction an expected value; a cell's
-observed/expected ratio then compares it with the chain *for the same kind of work*.
+those factors (the branch enters only as a cell intercept the expected values leave out, see below)
+gives each interaction an expected value; a cell's observed/expected ratio then compares it with the
+chain *for the same kind of work*.
 The model learns from the window minus its most recent week (so this week's drift is not learnt
 as normal); then each business date gets its own level, so a chain-wide move on one day lands in
 the expected values (and is tested once, at chain level) instead of flagging every cell.
+
+The coefficients are estimated *adjusted for the cell* (branch x channel): the fit carries one
+random intercept per cell, and the expected values set those intercepts to the average cell. Without
+them a branch that serves most of the chain's German customers and resolves badly on chat teaches the
+model that "German chat resolves badly", and its own shortfall disappears into its expected value.
+This is how provider profiling separates case mix from the provider: the CMS/Yale CORE hospital-wide
+readmission measure fits a hierarchical logistic regression with a hospital intercept, so the patient
+coefficients are within-hospital estimates unconfounded with hospital quality, and the expected
+count is predicted at the average hospital. How much the intercepts are shrunk is the trade-off
+Kalbfleisch & Wolfe, "On monitoring outcomes of medical providers" (Stat Biosci 2013,
+doi:10.1007/s12561-013-9093-x) describe: shrunk hard, a provider whose quality is correlated with its
+case mix still leaks into the case-mix coefficients; left free (fixed effects), the coefficients of a
+factor found in few providers rest on thin within-provider contrasts. The shrinkage here is the
+empirical-Bayes one, from the between-cell variance the window itself shows (see MIN_CELL_PENALTY).
 """
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pandas as pd
+from scipy import sparse
+from scipy.special import expit
 
 from consistency.aggregate import METRICS
 
 CASE_MIX_FACTORS = ("channel", "lang", "topic", "hour_band", "history", "lang_channel", "topic_channel")
 MAX_TOPICS = 30  # rarer topics pool into "other" so the model never fits one-off categories
+CASE_MIX_PENALTY = 1.0  # ridge penalty on the case-mix coefficients (as the former sklearn C=1 / alpha=1)
+# The cell intercepts are random effects, b ~ N(0, tau2), with tau2 the between-cell variance the
+# chain shows (DerSimonian-Laird on the cells' deviations from the current fit, first the one without
+# cells, then EB_ROUNDS refits): their ridge penalty is 1/tau2 (sigma2/tau2 for times). Where cells
+# differ (a real problem somewhere) a big cell's intercept is mostly free, so its own shortfall stays
+# its own instead of being learnt as "German chats resolve less"; where they do not (tau2 ~ 0) the fit
+# is the one without cells. That matters when a language lives in two branches only: a free intercept
+# would then be pinned by their few English customers, and that small sample's noise would move the
+# whole cell's expectation (fixed effects cost precision exactly when case mix is confounded with the
+# unit; the demo chain, one language per two or three branches, showed it as false alarms on times).
+# The floor keeps the cell prior at least ten times the case-mix one, so a difference the data cannot
+# split between a language and the only branches serving it stays case mix, as before: a branch is
+# not blamed for customers only it serves.
+MIN_CELL_PENALTY = 10.0
+MAX_CELL_PENALTY = 1e6  # beyond this the cells are indistinguishable: fit without them
+EB_ROUNDS = 3  # tau2 re-estimated from each fit's deviations: the first, without cells, understates it
 RECENT_DAYS = 7  # the most recent week is judged against the model, never learnt by it
 
 
@@ -101,7 +132,6 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
             out[key][ok] = 0.0
         return out
     feats = (case_mix_features(frame) if features is None else features).loc[ok]
-    combo = feats.groupby(list(feats.columns), sort=False, observed=True).ngroup().to_numpy()
     yk = y[ok]
     dates = pd.to_datetime(frame.loc[ok, "business_date"]).dt.normalize() if "business_date" in frame \
         else pd.Series(pd.Timestamp(0), index=feats.index)
@@ -112,17 +142,34 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     if exclude is not None and (base & ~exclude[ok]).sum() >= 2:
         learn = ~exclude[ok]
         base = base & learn  # rows of known outliers teach neither the model nor the day levels
+    channel = feats["channel"].to_numpy()
+    # the cell is part of the fitted design only; case_mix_features stays what a branch does not control
+    cell = pd.factorize(frame.loc[ok, "branch"].astype(str) + "|" + feats["channel"].astype(str))[0] \
+        if "branch" in frame else None
+    combo, design, shared = _combos_and_design(feats, cell)
     counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
-    sums = np.bincount(combo[base], weights=yk[base], minlength=combo.max() + 1)
-    first = pd.Series(np.arange(len(combo))).groupby(combo).first().to_numpy()
-    design = pd.get_dummies(feats.iloc[first], dtype=float).to_numpy()
     fitted = counts > 0
+    relevel = pd.factorize(channel)[0] if cell is not None else None
     if binary:
-        p = _fit_logistic(design, sums, counts, fitted)[combo]
+        sums = np.bincount(combo[base], weights=yk[base], minlength=combo.max() + 1)
+        p = _fit_logistic(design if cell is None else design[:, :shared], sums, counts, fitted)[combo]
+        if cell is not None:
+            for _ in range(EB_ROUNDS):
+                # tau2 from the cells' deviations from the current expectation: the fit without cells
+                # has already absorbed part of them, so re-estimate once the cells carry their own
+                info = p * (1 - p)
+                penalty = _cell_penalty(cell, (yk - p) / np.maximum(info, 1e-9), info, base, 1.0)
+                if penalty is None:
+                    break
+                p = _fit_logistic(design, sums, counts, fitted, shared, penalty)[combo]
+                # the average cell of each channel: zeroing penalised intercepts must not move a channel's
+                # level (the channel term and its cells' intercepts share it), so each channel's expected
+                # total over the learning rows again equals its observed total, as the fit without cells had
+                p = _day_offsets_logistic(p, yk, relevel, base)
         p_day = _day_offsets_logistic(p, yk, day, learn)
         v, v_day = p * (1 - p), p_day * (1 - p_day)
     else:
-        p, v, p_day, v_day = _fit_times(design, combo, yk, day, base, learn, feats["channel"].to_numpy())
+        p, v, p_day, v_day = _fit_times(design, combo, yk, day, base, learn, channel, shared, relevel, cell)
     undefined = _constant_in_baseline(feats["channel"].to_numpy(), yk, window_base)
     for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
         out[key][ok] = np.where(undefined, np.nan, values)
@@ -142,8 +189,9 @@ def _constant_in_baseline(channel: np.ndarray, y: np.ndarray, base: np.ndarray) 
     return frame["c"].isin(constant).to_numpy() if constant else np.zeros(len(y), bool)
 
 
-def _fit_times(design: np.ndarray, combo: np.ndarray, y: np.ndarray, day: np.ndarray, base: np.ndarray,
-               learn: np.ndarray, channel: np.ndarray) -> tuple[np.ndarray, ...]:
+def _fit_times(design: np.ndarray | sparse.spmatrix, combo: np.ndarray, y: np.ndarray, day: np.ndarray,
+               base: np.ndarray, learn: np.ndarray, channel: np.ndarray, shared: int | None = None,
+               relevel: np.ndarray | None = None, cell: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
     """Expected value and variance of a positive measurement (a time, a score) as a multiplicative model.
 
     Times differ by orders of magnitude between channels (an e-mail waits hours, a chat seconds), so
@@ -155,7 +203,23 @@ def _fit_times(design: np.ndarray, combo: np.ndarray, y: np.ndarray, day: np.nda
     z = np.log1p(np.maximum(y, 0.0))
     counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
     sums = np.bincount(combo[base], weights=z[base], minlength=combo.max() + 1)
-    mu = _fit_ridge(design, sums, counts, counts > 0)[combo]
+    mu = _fit_ridge(design if cell is None else design[:, :shared], sums, counts, counts > 0)[combo]
+    if cell is not None:
+        k = cell.max() + 1
+        n_cell = np.bincount(cell[base], minlength=k)
+        for _ in range(EB_ROUNDS):  # as fit_case_mix does for rates
+            resid = z - mu
+            mean_cell = np.bincount(cell[base], weights=resid[base], minlength=k) / np.maximum(n_cell, 1)
+            sigma2 = float(np.sum((resid[base] - mean_cell[cell[base]]) ** 2) / max(base.sum() - k, 1))
+            penalty = _cell_penalty(cell, resid, np.full(len(z), 1 / sigma2), base, sigma2) if sigma2 > 0 else None
+            if penalty is None:
+                break
+            mu = _fit_ridge(design, sums, counts, counts > 0, shared, penalty)[combo]
+            if relevel is not None:  # each channel's level at its average cell (see fit_case_mix)
+                size = relevel.max() + 1
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    mu = mu + np.nan_to_num(np.bincount(relevel[base], weights=(z - mu)[base], minlength=size)
+                                            / np.bincount(relevel[base], minlength=size))[relevel]
     size = day.max() + 1
     with np.errstate(divide="ignore", invalid="ignore"):
         shift = np.nan_to_num(np.bincount(day[learn], weights=(z - mu)[learn], minlength=size)
@@ -244,30 +308,127 @@ def _baseline(dates: pd.Series) -> np.ndarray:
     return base if span >= 2 * RECENT_DAYS and base.any() else np.ones(len(dates), bool)
 
 
-def _fit_logistic(design: np.ndarray, events: np.ndarray, counts: np.ndarray, fitted: np.ndarray) -> np.ndarray:
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.linear_model import LogisticRegression
+def _combos_and_design(feats: pd.DataFrame, cell: np.ndarray | None
+                       ) -> tuple[np.ndarray, sparse.csr_matrix, int]:
+    """Distinct factor combinations (with the cell, if any), their one-hot design and its case-mix width.
 
-    rate = events.sum() / counts.sum()
+    Returns each row's combination, the design (one row per combination: the case-mix dummies, then
+    one dummy per cell) and how many leading columns are case mix. Sparse, because with the cell the
+    combinations run into the tens of thousands while each row has only eight ones.
+    """
+    columns = [feats[c].to_numpy() for c in feats.columns] + ([cell] if cell is not None else [])
+    codes, widths = [], []
+    combo = np.zeros(len(feats), np.int64)
+    for values in columns:
+        code, levels = pd.factorize(values, use_na_sentinel=False)
+        codes.append(code)
+        widths.append(len(levels))
+        combo = pd.factorize(combo * len(levels) + code)[0]  # stays below n: never overflows
+    first = pd.Series(np.arange(len(combo))).groupby(combo).first().to_numpy()
+    offsets = np.r_[0, np.cumsum(widths)]
+    cols = np.column_stack([code[first] + off for code, off in zip(codes, offsets[:-1])]) if codes \
+        else np.zeros((len(first), 0), np.int64)
+    rows = np.repeat(np.arange(len(first)), cols.shape[1])
+    design = sparse.csr_matrix((np.ones(rows.size), (rows, cols.ravel())), shape=(len(first), int(offsets[-1])))
+    shared = int(offsets[-2]) if cell is not None else int(offsets[-1])
+    return combo, design, shared
+
+
+def _penalties(width: int, shared: int | None, cell_penalty: float = MIN_CELL_PENALTY) -> np.ndarray:
+    penalty = np.full(width, CASE_MIX_PENALTY)
+    if shared is not None:
+        penalty[shared:] = cell_penalty
+    return penalty
+
+
+def _cell_penalty(cell: np.ndarray, score: np.ndarray, information: np.ndarray, base: np.ndarray,
+                  scale: float) -> float | None:
+    """Ridge penalty on the cell intercepts, ``scale / tau2``, or None when the cells do not differ.
+
+    Per cell on the learning rows, ``d = sum(score * information) / sum(information)`` is its deviation
+    from the fit without cells on the model's scale (logit, log time) with sampling variance
+    ``1 / sum(information)``; tau2 is the DerSimonian-Laird moment estimate of their spread.
+    """
+    k = cell.max() + 1
+    w = np.bincount(cell[base], weights=information[base], minlength=k)
+    seen = w > 0
+    if seen.sum() < 3:
+        return None
+    d = np.bincount(cell[base], weights=(score * information)[base], minlength=k)[seen] / w[seen]
+    w = w[seen]
+    centre = np.sum(w * d) / w.sum()
+    q = float(np.sum(w * (d - centre) ** 2))
+    tau2 = (q - (len(d) - 1)) / (w.sum() - np.sum(w ** 2) / w.sum())
+    if not tau2 > 0 or scale / tau2 > MAX_CELL_PENALTY:
+        return None
+    return max(MIN_CELL_PENALTY, scale / tau2)
+
+
+def _as_sparse(design: np.ndarray | sparse.spmatrix) -> sparse.csr_matrix:
+    return sparse.csr_matrix(design) if not sparse.issparse(design) else design.tocsr()
+
+
+def _fit_logistic(design: np.ndarray | sparse.spmatrix, events: np.ndarray, counts: np.ndarray,
+                  fitted: np.ndarray, shared: int | None = None, cell_penalty: float = MIN_CELL_PENALTY) -> np.ndarray:
+    """Expected rate per combination from a penalised logistic fit on the ``fitted`` ones (events of counts).
+
+    Penalised Newton (IRLS) with an unpenalised intercept: the case-mix columns carry
+    ``CASE_MIX_PENALTY``, columns from ``shared`` on (the cell intercepts) ``cell_penalty`` and are left
+    out of the prediction, which is therefore the rate at the average cell. Not scikit-learn's
+    LogisticRegression: it has one penalty for all coefficients (rescaled columns get around that),
+    and its lbfgs needed tol=1e-6 to agree with this fit within 1e-4, ten times slower than these
+    few Newton steps on a hundred-odd coefficients.
+    """
+    rate = events[fitted].sum() / counts[fitted].sum()
     if rate <= 0 or rate >= 1 or design.shape[1] == 0:
         return np.full(len(counts), rate)  # one outcome only: nothing to model, every row expects it
-    x = np.vstack([design[fitted], design[fitted]])
-    target = np.r_[np.ones(fitted.sum()), np.zeros(fitted.sum())]
-    weight = np.r_[events[fitted], counts[fitted] - events[fitted]]
-    keep = weight > 0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        model = LogisticRegression(C=1.0, max_iter=300).fit(x[keep], target[keep], sample_weight=weight[keep])
-    return model.predict_proba(design)[:, 1]
+    d = _as_sparse(design)
+    x, s, n = d[fitted], events[fitted], counts[fitted]
+    penalty = _penalties(d.shape[1], shared, cell_penalty)
+
+    def loss(b0: float, beta: np.ndarray) -> float:
+        eta = b0 + x @ beta
+        return float(np.sum(n * np.logaddexp(0.0, eta) - s * eta) + 0.5 * np.sum(penalty * beta ** 2))
+
+    b0, beta = float(np.log(rate / (1 - rate))), np.zeros(d.shape[1])
+    current = loss(b0, beta)
+    for _ in range(50):
+        q = expit(b0 + x @ beta)
+        w = n * q * (1 - q)
+        residual = n * q - s
+        xw = x.T @ w
+        hessian = np.empty((d.shape[1] + 1, d.shape[1] + 1))
+        hessian[0, 0], hessian[0, 1:], hessian[1:, 0] = w.sum(), xw, xw
+        hessian[1:, 1:] = (x.T @ x.multiply(w[:, None])).toarray() + np.diag(penalty)
+        gradient = np.r_[residual.sum(), x.T @ residual + penalty * beta]
+        step = np.linalg.solve(hessian + 1e-9 * np.eye(len(hessian)), gradient)
+        t = 1.0
+        while True:  # step halving: Newton on a penalised logistic loss rarely needs it, but never diverges
+            candidate = loss(b0 - t * step[0], beta - t * step[1:])
+            if candidate <= current + 1e-10 * abs(current) or t < 1e-3:
+                break
+            t /= 2
+        b0, beta, current = b0 - t * step[0], beta - t * step[1:], candidate
+        if np.max(np.abs(t * step)) < 1e-7:
+            break
+    keep = slice(None) if shared is None else slice(0, shared)
+    return expit(b0 + d[:, keep] @ beta[keep])
 
 
-def _fit_ridge(design: np.ndarray, sums: np.ndarray, counts: np.ndarray, fitted: np.ndarray) -> np.ndarray:
-    from sklearn.linear_model import Ridge
-
+def _fit_ridge(design: np.ndarray | sparse.spmatrix, sums: np.ndarray, counts: np.ndarray, fitted: np.ndarray,
+               shared: int | None = None, cell_penalty: float = MIN_CELL_PENALTY) -> np.ndarray:
+    """Weighted ridge on combination means, intercept unpenalised; prediction at the average cell."""
     if design.shape[1] == 0:
-        return np.full(len(counts), sums.sum() / counts.sum())
-    means = sums[fitted] / counts[fitted]
-    return Ridge(alpha=1.0).fit(design[fitted], means, sample_weight=counts[fitted]).predict(design)
+        return np.full(len(counts), sums[fitted].sum() / counts[fitted].sum())
+    d = _as_sparse(design)
+    x, w = d[fitted], counts[fitted]
+    xw = x.T @ w
+    system = np.empty((d.shape[1] + 1, d.shape[1] + 1))
+    system[0, 0], system[0, 1:], system[1:, 0] = w.sum(), xw, xw
+    system[1:, 1:] = (x.T @ x.multiply(w[:, None])).toarray() + np.diag(_penalties(d.shape[1], shared, cell_penalty))
+    solution = np.linalg.solve(system + 1e-9 * np.eye(len(system)), np.r_[sums[fitted].sum(), x.T @ sums[fitted]])
+    keep = slice(None) if shared is None else slice(0, shared)
+    return solution[0] + d[:, keep] @ solution[1:][keep]
 
 
 def observed_expected(frame: pd.DataFrame, metric: str, expected: np.ndarray, variance: np.ndarray,
