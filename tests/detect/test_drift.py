@@ -57,6 +57,18 @@ def test_chain_z_uses_the_robust_day_to_day_spread():
     assert z[-1] > 3 and abs(z[0]) < 3
 
 
+def test_a_level_the_chain_keeps_all_window_is_no_chain_shift_but_a_move_from_it_is():
+    rng = np.random.default_rng(2)
+    n = np.full(28, 10_000.0)
+    baseline = np.arange(28) < 21  # the days the case mix learnt from
+    noise = rng.normal(0, 0.004, 28)
+    low = drift.chain_z(0.29 * n + noise * n, 0.30 * n, n, 0.21 * n, -1, baseline)  # 1 point under all window
+    assert drift.cusum_path(low).max() < 5
+    assert drift.cusum_path(drift.chain_z(0.29 * n + noise * n, 0.30 * n, n, 0.21 * n, -1)).max() > 20  # uncentred
+    moved = drift.chain_z((0.29 - 0.02 * ~baseline) * n + noise * n, 0.30 * n, n, 0.21 * n, -1, baseline)
+    assert moved[baseline].mean() == pytest.approx(0, abs=0.5) and moved[~baseline].min() > 2
+
+
 def test_a_channel_is_judged_against_the_other_channels_day_level():
     from consistency.detect.nightly import _channel_against_the_rest
 

@@ -136,7 +136,7 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     dates = pd.to_datetime(frame.loc[ok, "business_date"]).dt.normalize() if "business_date" in frame \
         else pd.Series(pd.Timestamp(0), index=feats.index)
     day = pd.factorize(dates)[0]
-    base = _baseline(dates)
+    base = baseline_days(dates)
     window_base = base.copy()  # before outliers are set aside: they still show whether a channel measures
     learn = np.ones(len(yk), bool)
     if exclude is not None and (base & ~exclude[ok]).sum() >= 2:
@@ -296,7 +296,7 @@ def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, learn: 
     return 1 / (1 + np.exp(-(logit + delta[day])))
 
 
-def _baseline(dates: pd.Series) -> np.ndarray:
+def baseline_days(dates: pd.Series) -> np.ndarray:
     """Rows the case-mix model learns from: all but the most recent week when the window allows.
 
     A drift that starts this week must not be learnt as "what a chat contact is like"; older weeks

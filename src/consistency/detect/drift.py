@@ -130,17 +130,25 @@ def alarm_index(path: np.ndarray, p_cut: float, k: float = K_REFERENCE, current:
     return int(hits[0]) if hits.size else None
 
 
-def chain_z(observed: np.ndarray, expected: np.ndarray, n: np.ndarray, variance: np.ndarray, worse_sign: int) -> np.ndarray:
-    """Chain-wide daily deviation standardised by its own robust day-to-day spread.
+def chain_z(observed: np.ndarray, expected: np.ndarray, n: np.ndarray, variance: np.ndarray, worse_sign: int,
+            baseline: np.ndarray | None = None) -> np.ndarray:
+    """Chain-wide daily deviation from the chain's own baseline level, standardised by its robust spread.
 
     Pooled over the whole chain the binomial error is tiny, so ordinary day-to-day wobble would
     alarm; the spread is the larger of the binomial error and 1.4826 * MAD of day-to-day changes
-    divided by sqrt(2) (robust to the very step we look for).
+    divided by sqrt(2) (robust to the very step we look for). With ``baseline`` (the days the case
+    mix learnt from) the deviation is measured from the chain's mean over those days: the question
+    is whether everything *moved*, and a level the whole window shares (e.g. the deficit of a bad
+    cell the model was told not to learn from) is no move, though a CUSUM would add it up day by day.
     """
     o, e, n, v = (np.asarray(a, float) for a in (observed, expected, n, variance))
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.where(n > 0, (o - e) / n, np.nan)
         binomial = np.sqrt(v) / n
+    if baseline is not None:
+        base = np.asarray(baseline, bool) & np.isfinite(r)
+        if base.any():
+            r = r - (o[base] - e[base]).sum() / n[base].sum()
     finite = np.isfinite(r)
     if finite.sum() < 3:
         return np.zeros(len(r))

@@ -60,7 +60,8 @@ def bh_p_threshold(p_values: np.ndarray, fdr: float = 0.05, weights: np.ndarray 
     rejected = bh_reject(p, fdr, weights)
     if not rejected.any():
         return 0.0
-    scaled = p if weights is None else p / np.asarray(weights, float)
+    with np.errstate(divide="ignore"):
+        scaled = p if weights is None else p / np.asarray(weights, float)
     return float(scaled[rejected].max())
 
 

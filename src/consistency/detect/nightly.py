@@ -12,7 +12,7 @@ from scipy.stats import norm
 from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod
 from consistency.detect.consolidate import consolidate
-from consistency.detect.casemix import case_mix_features, observed_expected, robust_case_mix
+from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, robust_case_mix
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues, budget_weights
 from consistency.detect.flags import MIN_N, FlagBuilder, Test, consolidate_channel_flags
 from consistency.records import Flag
@@ -177,6 +177,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     if frame.empty:
         return _empty()
     features = case_mix_features(frame)
+    baseline = set(frame["business_date"][baseline_days(frame["business_date"])])  # the days the case mix learns from
     tests: list[Test] = []
     funnel_parts, series_parts, cross_parts = [], [], []
     per_metric: dict[str, dict] = {}
@@ -210,7 +211,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         # --- chain-wide shift: against a model without the date, so a move shared by all cells shows
         chain = observed_expected(frame, metric, fit["e"], fit["v"], ["business_date"]).sort_values("business_date")
         if len(chain) >= MIN_DAYS:
-            zc = drift.chain_z(chain["O"], chain["E"], chain["n"], chain["V"], sign)
+            zc = drift.chain_z(chain["O"], chain["E"], chain["n"], chain["V"], sign,
+                               chain["business_date"].isin(baseline).to_numpy())
             path = drift.cusum_path(zc)
             stat = float(path.max())
             tests.append(Test("chain_shift", metric, None, None, float(drift.cusum_p_value(stat, len(path))[0]),
