@@ -20,9 +20,9 @@ from consistency.records import Flag
 MIN_DAYS = 3  # a drift needs a few days to be a drift
 CHANGE_KINDS = frozenset({"drift", "channel_drift", "chain_shift"})  # tests of a move in time, not of a level
 # Their share of the night's FDR budget; None = plain BH, every test the same weight. A larger share
-# (fdr.py says why one may want it) rings a drift alarm about a night sooner in simulation, but on the
-# demo chains it doubled the false drift alarms (knock-on moves of a chain-wide change in single
-# cells), so it is a setting, not the default.
+# (fdr.py says why one may want it) rings a drift alarm about a night sooner in simulation, but on a
+# demo chain it raised four single-cell drift alarms no planted problem explains (FCR, wait, transfers)
+# against at most one with plain BH, so it is a setting, not the default.
 CHANGE_SHARE: float | None = None
 FUNNEL_COLUMNS = ["metric", "branch", "channel", "n", "observed", "expected", "ratio", "z", "lo95", "hi95",
                   "lo998", "hi998", "p_value", "q_value", "flagged"]
