@@ -170,7 +170,7 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
         v, v_day = p * (1 - p), p_day * (1 - p_day)
     else:
         p, v, p_day, v_day = _fit_times(design, combo, yk, day, base, learn, channel, shared, relevel, cell)
-    undefined = _constant_in_baseline(feats["channel"].to_numpy(), yk, window_base)
+    undefined = _constant_in_baseline(channel, yk, window_base)
     for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
         out[key][ok] = np.where(undefined, np.nan, values)
     return out
@@ -216,14 +216,8 @@ def _fit_times(design: np.ndarray | sparse.spmatrix, combo: np.ndarray, y: np.nd
                 break
             mu = _fit_ridge(design, sums, counts, counts > 0, shared, penalty)[combo]
             if relevel is not None:  # each channel's level at its average cell (see fit_case_mix)
-                size = relevel.max() + 1
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    mu = mu + np.nan_to_num(np.bincount(relevel[base], weights=(z - mu)[base], minlength=size)
-                                            / np.bincount(relevel[base], minlength=size))[relevel]
-    size = day.max() + 1
-    with np.errstate(divide="ignore", invalid="ignore"):
-        shift = np.nan_to_num(np.bincount(day[learn], weights=(z - mu)[learn], minlength=size)
-                              / np.bincount(day[learn], minlength=size))
+                mu = mu + _mean_by_group(relevel, z - mu, base)[relevel]
+    shift = _mean_by_group(day, z - mu, learn)
     out = []
     for level in (mu, mu + shift[day]):
         raw = np.expm1(level).clip(min=0.0)
@@ -236,6 +230,14 @@ def _fit_times(design: np.ndarray | sparse.spmatrix, combo: np.ndarray, y: np.nd
         cv2 = pd.Series(rel ** 2).groupby(channel).transform("mean").to_numpy()
         out += [e, np.nan_to_num(e ** 2 * cv2)]
     return out[0], out[1], out[2], out[3]
+
+
+def _mean_by_group(group: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Mean of ``values`` over ``rows`` for each group code (0 for a group without rows)."""
+    size = group.max() + 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.nan_to_num(np.bincount(group[rows], weights=values[rows], minlength=size)
+                             / np.bincount(group[rows], minlength=size))
 
 
 def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, keys: list[str],

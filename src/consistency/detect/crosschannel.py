@@ -16,17 +16,21 @@ from scipy.stats import norm
 COLUMNS = ["branch", "channel", "n", "observed", "expected", "cell_expected", "ratio", "ratio_others", "z", "p_value"]
 
 
-def scaled_rate(expected: float, ratio: float, binary: bool) -> float:
-    """The cell's expected value at the branch's other-channel ratio; for a rate, scaled on the odds.
+def scaled_rate(expected: float | np.ndarray, ratio: float | np.ndarray, binary: bool) -> float | np.ndarray:
+    """The expected value at another level (a ratio); for a rate, scaled on the odds. Scalars or arrays.
 
     Multiplying a rate by a ratio can leave [0, 1] (0.95 expected x 1.14 = 108%); scaling its odds
     keeps it a rate and agrees with the plain product when the rate is small.
     """
-    if not binary:
-        return expected * ratio
-    ratio = max(ratio, 0.0)
-    denominator = 1 - expected + expected * ratio
-    return float(expected * ratio / denominator) if denominator > 0 else float(expected)
+    e, r = np.asarray(expected, float), np.asarray(ratio, float)
+    if binary:
+        r = np.maximum(r, 0.0)
+        denominator = 1 - e + e * r
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = np.where(denominator > 0, e * r / denominator, e)
+    else:
+        out = e * r
+    return float(out) if out.ndim == 0 else out
 
 
 def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n: int = 10,

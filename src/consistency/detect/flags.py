@@ -59,8 +59,7 @@ class FlagBuilder:
             level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
             e, v = m["e"].copy(), m["v"].copy()
             if METRICS[metric].binary if metric in METRICS else True:
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    scaled = e0 * level / (1 - e0 + e0 * level)  # on the odds, so a rate stays a rate
+                scaled = crosschannel.scaled_rate(e0, level, True)  # on the odds, so a rate stays a rate
                 e[mine], v[mine] = scaled[mine], (scaled * (1 - scaled))[mine]
             else:
                 e[mine], v[mine] = (e0 * level)[mine], (v0 * level**2)[mine]

@@ -124,7 +124,7 @@ def _channel_against_the_rest(pooled: pd.DataFrame, binary: bool) -> pd.DataFram
     out = pooled.copy()
     rate = (out["E"] / out["n"]).to_numpy()
     if binary:
-        out["E"] = out["n"] * np.array([crosschannel.scaled_rate(r, k, True) for r, k in zip(rate, level)])
+        out["E"] = out["n"] * crosschannel.scaled_rate(rate, level, True)
         p = out["E"] / out["n"]
         out["V"] = out["n"] * p * (1 - p)
     else:
