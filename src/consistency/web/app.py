@@ -31,6 +31,11 @@ LOGIN_COOKIE = "consistency_login"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+def Dep(dependency: Any) -> Any:  # noqa: N802 - reads like FastAPI's Depends
+    """``Depends`` that ends (commits) before the response is sent, not after."""
+    return Depends(dependency, scope="function")
+
+
 class LoginRequired(Exception):
     """No live session: the person is sent to the login page."""
 
@@ -105,7 +110,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
 
 def db(request: Request) -> Iterator[Session]:
-    """One unit of work per request: committed when the page was made without an error."""
+    """One unit of work per request: committed when the page was made without an error.
+
+    Used with ``scope="function"`` (see ``Dep``): the commit happens before the response leaves,
+    so a browser following a redirect to another worker already sees what was just written.
+    """
     with request.app.state.sessions() as session:
         try:
             yield session
@@ -115,7 +124,7 @@ def db(request: Request) -> Iterator[Session]:
             raise
 
 
-def current_user(request: Request, session: Session = Depends(db)) -> Principal:
+def current_user(request: Request, session: Session = Dep(db)) -> Principal:
     raw = request.cookies.get(COOKIE)
     if not raw:
         raise LoginRequired()
@@ -130,7 +139,7 @@ def current_user(request: Request, session: Session = Depends(db)) -> Principal:
     return who
 
 
-async def checked_form(request: Request, who: Principal = Depends(current_user)) -> dict[str, Any]:
+async def checked_form(request: Request, who: Principal = Dep(current_user)) -> dict[str, Any]:
     """The POSTed form, after its CSRF token was compared with the session's."""
     form = await request.form()
     token = form.get("csrf_token")
@@ -140,13 +149,13 @@ async def checked_form(request: Request, who: Principal = Depends(current_user))
     return {k: form.getlist(k) if len(form.getlist(k)) > 1 else v for k, v in form.items()}
 
 
-def reviewer(who: Principal = Depends(current_user)) -> Principal:
+def reviewer(who: Principal = Dep(current_user)) -> Principal:
     if not who.can_decide:
         raise Forbidden(f"Your role ({who.role}) may read but not decide. Ask an admin for the reviewer role.")
     return who
 
 
-def admin(who: Principal = Depends(current_user)) -> Principal:
+def admin(who: Principal = Dep(current_user)) -> Principal:
     if not who.is_admin:
         raise Forbidden(f"Your role ({who.role}) may not manage users. Only admins may.")
     return who

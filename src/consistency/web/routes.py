@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,7 @@ from consistency.web import qa, queues, review, upload, users, watch
 from consistency.web.app import (
     LOGIN_COOKIE,
     COOKIE,
+    Dep,
     Forbidden,
     NotFound,
     admin,
@@ -67,7 +68,7 @@ def login_form(request: Request, next: str = "/queue", error: str = "") -> Respo
 
 
 @router.post("/login")
-async def login(request: Request, session: Session = Depends(db)) -> Response:
+async def login(request: Request, session: Session = Dep(db)) -> Response:
     form = await request.form()
     username, password = str(form.get("username", ""))[:64], str(form.get("password", ""))[:1024]
     target = _safe_next(str(form.get("next", "")))
@@ -96,8 +97,8 @@ async def login(request: Request, session: Session = Depends(db)) -> Response:
 
 
 @router.post("/logout")
-def logout(form: dict = Depends(checked_form), who: Principal = Depends(current_user),
-           session: Session = Depends(db)) -> Response:
+def logout(form: dict = Dep(checked_form), who: Principal = Dep(current_user),
+           session: Session = Dep(db)) -> Response:
     users.end_session(session, who.session_id)
     response = _see_other("/login")
     response.delete_cookie(COOKIE, path="/")
@@ -105,7 +106,7 @@ def logout(form: dict = Depends(checked_form), who: Principal = Depends(current_
 
 
 @router.get("/")
-def home(who: Principal = Depends(current_user)) -> Response:
+def home(who: Principal = Dep(current_user)) -> Response:
     return _see_other("/queue")
 
 
@@ -124,7 +125,7 @@ def _queue_filter(request: Request) -> queues.QueueFilter:
 
 
 @router.get("/queue")
-def queue(request: Request, who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+def queue(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     f = _queue_filter(request)
     rows, tonight = queues.flag_queue(session, who, f)
     params = {k: v for k, v in request.query_params.items() if k != "sort"}
@@ -135,19 +136,19 @@ def queue(request: Request, who: Principal = Depends(current_user), session: Ses
 
 
 @router.get("/watch")
-def watch_list(request: Request, who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+def watch_list(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     items = watch.watch_items(session, who)
     return page(request, "watch.html", {"items": None if items is None else [watch.describe(i) for i in items]})
 
 
 @router.get("/search")
-def search(request: Request, q: str = "", who: Principal = Depends(current_user),
-           session: Session = Depends(db)) -> Response:
+def search(request: Request, q: str = "", who: Principal = Dep(current_user),
+           session: Session = Dep(db)) -> Response:
     return page(request, "search.html", {"q": q[:200], "found": queues.search(session, who, q)})
 
 
 @router.get("/export/flags.csv")
-def export_flags(request: Request, who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+def export_flags(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     rows, _ = queues.flag_queue(session, who, _queue_filter(request))
     out = io.StringIO()
     writer = csv.writer(out)
@@ -162,7 +163,7 @@ def export_flags(request: Request, who: Principal = Depends(current_user), sessi
 
 
 @router.get("/export/labels.csv")
-def export_labels(who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+def export_labels(who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS)
     writer.writeheader()
@@ -212,8 +213,8 @@ def _flag_page(request: Request, session: Session, who: Principal, flag: Any, st
 
 
 @router.get("/flags/{flag_id}")
-def flag_detail(request: Request, flag_id: str, who: Principal = Depends(current_user),
-                session: Session = Depends(db)) -> Response:
+def flag_detail(request: Request, flag_id: str, who: Principal = Dep(current_user),
+                session: Session = Dep(db)) -> Response:
     return _flag_page(request, session, who, _flag_or_404(session, who, flag_id))
 
 
@@ -225,8 +226,8 @@ def _version(form: dict[str, Any]) -> int:
 
 
 @router.post("/flags/{flag_id}/decide")
-def decide(request: Request, flag_id: str, form: dict = Depends(checked_form), who: Principal = Depends(reviewer),
-           session: Session = Depends(db)) -> Response:
+def decide(request: Request, flag_id: str, form: dict = Dep(checked_form), who: Principal = Dep(reviewer),
+           session: Session = Dep(db)) -> Response:
     flag = _flag_or_404(session, who, flag_id)
     action = str(form.get("action", ""))
     reason = str(form.get("reason", ""))
@@ -254,8 +255,8 @@ def decide(request: Request, flag_id: str, form: dict = Depends(checked_form), w
 
 
 @router.post("/flags/{flag_id}/assign")
-def assign(request: Request, flag_id: str, form: dict = Depends(checked_form), who: Principal = Depends(reviewer),
-           session: Session = Depends(db)) -> Response:
+def assign(request: Request, flag_id: str, form: dict = Dep(checked_form), who: Principal = Dep(reviewer),
+           session: Session = Dep(db)) -> Response:
     flag = _flag_or_404(session, who, flag_id)
     try:
         review.assign(session, who, flag, str(form.get("assignee", "")), _version(form))
@@ -270,8 +271,8 @@ def assign(request: Request, flag_id: str, form: dict = Depends(checked_form), w
 
 
 @router.post("/flags/{flag_id}/comment")
-def add_comment(flag_id: str, form: dict = Depends(checked_form), who: Principal = Depends(reviewer),
-                session: Session = Depends(db)) -> Response:
+def add_comment(flag_id: str, form: dict = Dep(checked_form), who: Principal = Dep(reviewer),
+                session: Session = Dep(db)) -> Response:
     flag = _flag_or_404(session, who, flag_id)
     review.comment(session, who, flag.id, str(form.get("text", "")))
     return _see_other(f"/flags/{flag.id}#comments")
@@ -282,7 +283,7 @@ def add_comment(flag_id: str, form: dict = Depends(checked_form), who: Principal
 
 @router.get("/interactions/{interaction_id}")
 def interaction_detail(request: Request, interaction_id: str, qa_item: int | None = None,
-                       who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+                       who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     inter = queues.get_interaction(session, who, interaction_id[:32])
     if inter is None:
         raise NotFound()
@@ -296,8 +297,8 @@ def interaction_detail(request: Request, interaction_id: str, qa_item: int | Non
 
 
 @router.post("/interactions/{interaction_id}/relabel")
-def relabel(request: Request, interaction_id: str, form: dict = Depends(checked_form),
-            who: Principal = Depends(reviewer), session: Session = Depends(db)) -> Response:
+def relabel(request: Request, interaction_id: str, form: dict = Dep(checked_form),
+            who: Principal = Dep(reviewer), session: Session = Dep(db)) -> Response:
     inter = queues.get_interaction(session, who, interaction_id[:32])
     if inter is None:
         raise NotFound()
@@ -326,22 +327,22 @@ def relabel(request: Request, interaction_id: str, form: dict = Depends(checked_
 
 
 @router.get("/qa")
-def qa_queue(request: Request, who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+def qa_queue(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     return page(request, "qa.html", {"items": qa.open_items(session, who), "counts": qa.item_counts(session, who),
                                      "per_cell": qa.PER_CELL, "days": qa.SAMPLE_DAYS,
                                      "done": request.query_params.get("done")})
 
 
 @router.post("/qa/draw")
-def qa_draw(form: dict = Depends(checked_form), who: Principal = Depends(reviewer),
-            session: Session = Depends(db)) -> Response:
+def qa_draw(form: dict = Dep(checked_form), who: Principal = Dep(reviewer),
+            session: Session = Dep(db)) -> Response:
     sample = qa.draw_sample(session, who)
     review.audit(session, who.username, "draw", "qa_sample", sample, None, {"per_cell": qa.PER_CELL})
     return _see_other("/qa")
 
 
 @router.get("/agreement")
-def agreement(request: Request, who: Principal = Depends(current_user), session: Session = Depends(db)) -> Response:
+def agreement(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     return page(request, "agreement.html", {"model": qa.model_agreement(session, who),
                                             "all_labels": qa.model_agreement(session, who, qa_only=False),
                                             "pairs": qa.reviewer_kappa(session, who)})
@@ -351,12 +352,12 @@ def agreement(request: Request, who: Principal = Depends(current_user), session:
 
 
 @router.get("/upload")
-def upload_form(request: Request, who: Principal = Depends(reviewer)) -> Response:
+def upload_form(request: Request, who: Principal = Dep(reviewer)) -> Response:
     return page(request, "upload.html", {"max_mb": upload.MAX_BYTES // (1024 * 1024)})
 
 
 @router.post("/upload")
-async def upload_check(request: Request, who: Principal = Depends(reviewer)) -> Response:
+async def upload_check(request: Request, who: Principal = Dep(reviewer)) -> Response:
     length = int(request.headers.get("content-length") or 0)
     if length > upload.MAX_BYTES + 64 * 1024:
         return page(request, "upload.html", {"max_mb": upload.MAX_BYTES // (1024 * 1024), "error":
@@ -378,8 +379,8 @@ async def upload_check(request: Request, who: Principal = Depends(reviewer)) -> 
 
 
 @router.post("/upload/store")
-def upload_store(request: Request, form: dict = Depends(checked_form), who: Principal = Depends(reviewer),
-                 session: Session = Depends(db)) -> Response:
+def upload_store(request: Request, form: dict = Dep(checked_form), who: Principal = Dep(reviewer),
+                 session: Session = Dep(db)) -> Response:
     token = str(form.get("token", ""))
     try:
         result = upload.store(request.app.state.settings, token)
@@ -395,8 +396,8 @@ def upload_store(request: Request, form: dict = Depends(checked_form), who: Prin
 
 
 @router.get("/dashboard")
-def dashboard(request: Request, metric: str = "resolution_rate", who: Principal = Depends(current_user),
-              session: Session = Depends(db)) -> Response:
+def dashboard(request: Request, metric: str = "resolution_rate", who: Principal = Dep(current_user),
+              session: Session = Dep(db)) -> Response:
     from consistency.web import charts
 
     metric = metric if metric in queues.RATE_METRICS else "resolution_rate"
@@ -411,7 +412,7 @@ def dashboard(request: Request, metric: str = "resolution_rate", who: Principal 
 
 
 @router.get("/audit")
-def audit_log(request: Request, who: Principal = Depends(admin), session: Session = Depends(db)) -> Response:
+def audit_log(request: Request, who: Principal = Dep(admin), session: Session = Dep(db)) -> Response:
     from sqlalchemy import select
 
     from consistency.store import models as m
@@ -421,14 +422,14 @@ def audit_log(request: Request, who: Principal = Depends(admin), session: Sessio
 
 
 @router.get("/admin/users")
-def users_page(request: Request, who: Principal = Depends(admin), session: Session = Depends(db)) -> Response:
+def users_page(request: Request, who: Principal = Dep(admin), session: Session = Dep(db)) -> Response:
     return page(request, "users.html", {"users": users.list_users(session), "roles": users.ROLES,
                                         "error": request.query_params.get("error", "")})
 
 
 @router.post("/admin/users")
-def users_change(form: dict = Depends(checked_form), who: Principal = Depends(admin),
-                 session: Session = Depends(db)) -> Response:
+def users_change(form: dict = Dep(checked_form), who: Principal = Dep(admin),
+                 session: Session = Dep(db)) -> Response:
     action = str(form.get("action", ""))
     username = str(form.get("username", ""))
     try:
