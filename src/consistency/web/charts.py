@@ -61,9 +61,10 @@ def trend(days: Sequence[date], values: Sequence[float | None], ns: Sequence[int
     for i, (name, when) in enumerate(marks.items()):
         if when is None or not first <= when <= last:
             continue
+        near_right = x(when) > width * 0.7  # label on the left of the line so it is not cut off
         parts.append(f'<line x1="{x(when):.1f}" x2="{x(when):.1f}" y1="{top}" y2="{height - bottom}" class="mark"/>'
-                     f'<text x="{x(when) + 4:.1f}" y="{top + 12 + 14 * i}" class="marklabel">'
-                     f'{escape(name)} {when:%d %b}</text>')
+                     f'<text x="{x(when) + (-4 if near_right else 4):.1f}" y="{top + 12 + 14 * i}" class="marklabel" '
+                     f'text-anchor="{"end" if near_right else "start"}">{escape(name)} {when:%d %b}</text>')
     line = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v, _ in pts)
     parts.append(f'<polyline points="{line}" class="series"/>')
     for d, v, n in pts:
@@ -81,8 +82,8 @@ def funnel(points: Sequence[tuple[str, int, float, bool]], center: float, fmt: c
     if not pts or not 0 <= center <= 1:
         return Markup('<p class="muted">No cells to plot.</p>')
     left, right, top, bottom = 60, 20, 14, 40
-    n_max = max(p[1] for p in pts) * 1.1
-    n_min = max(min(p[1] for p in pts) * 0.8, 5)
+    n_max = max(p[1] for p in pts) * 1.05
+    n_min = max(min(p[1] for p in pts) * 0.85, 5)
     lo = min([p[2] for p in pts] + [center - 3.1 * math.sqrt(center * (1 - center) / n_min)])
     hi = max([p[2] for p in pts] + [center + 3.1 * math.sqrt(center * (1 - center) / n_min)])
     lo, hi = max(lo - 0.02, 0.0), min(hi + 0.02, 1.0)
@@ -90,12 +91,14 @@ def funnel(points: Sequence[tuple[str, int, float, bool]], center: float, fmt: c
         hi = lo + 0.01
 
     def x(n: float) -> float:
-        return left + (width - left - right) * n / n_max
+        return left + (width - left - right) * (n - n_min) / max(n_max - n_min, 1.0)
 
     def y(v: float) -> float:
         return top + (height - top - bottom) * (hi - v) / (hi - lo)
 
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="funnel plot">']
+    parts.append(f'<text x="{left}" y="{height - 24}">n = {n_min:.0f}</text>'
+                 f'<text x="{width - right}" y="{height - 24}" text-anchor="end">n = {n_max:.0f}</text>')
     for frac in (0, 0.5, 1):
         v = lo + (hi - lo) * frac
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
@@ -111,7 +114,9 @@ def funnel(points: Sequence[tuple[str, int, float, bool]], center: float, fmt: c
         parts.append(f'<circle cx="{x(n):.1f}" cy="{y(rate):.1f}" r="{6 if hot else 4}" class="{"hot" if hot else "dot"}">'
                      f'<title>{escape(label)}: {escape(fmt(rate))} (n={n})</title></circle>')
         if hot:
-            parts.append(f'<text x="{x(n) + 8:.1f}" y="{y(rate) + 4:.1f}" class="marklabel">{escape(label)}</text>')
+            anchor = "end" if x(n) > width * 0.75 else "start"
+            parts.append(f'<text x="{x(n) + (-9 if anchor == "end" else 9):.1f}" y="{y(rate) + 4:.1f}" '
+                         f'class="marklabel" text-anchor="{anchor}">{escape(label)}</text>')
     parts.append(f'<text x="{(left + width - right) / 2:.0f}" y="{height - 8}" text-anchor="middle">'
                  f'interactions (n); lines: 95% and 99.8% limits around the chain</text></svg>')
     return Markup("".join(parts))
