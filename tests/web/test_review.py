@@ -127,7 +127,7 @@ def test_qa_sample_is_drawn_per_agent_and_channel_and_agreement_counts_it(app, s
         for who, client in (("rita", rita), ("rolf", rolf)):
             page = client.get(f"/interactions/{item.interaction_id}?qa_item={item.id}").text
             assert "Your QA judgement" in page
-            tone = cls.tone if who == "rita" else "neutral"
+            tone = (cls.tone or "neutral") if who == "rita" else "neutral"
             response = client.post(f"/interactions/{item.interaction_id}/relabel", data={
                 "csrf_token": csrf_of(page), "qa_item": str(item.id), "tone": tone,
                 "courtesy": "courteous", "resolution": cls.resolution or "resolved", "blame": "no_blame"})
@@ -205,3 +205,22 @@ def test_users_commands_add_list_set_role_and_disable(store_url: str, app) -> No
     assert client.get("/queue").status_code == 303  # the open session ended with the account
     listed = json.loads(runner.invoke(cli, ["users", "list", "--json"], env=env).output)
     assert not [u for u in listed if u["username"] == "carl"][0]["active"]
+
+
+def test_queue_pages_through_flags_and_the_watch_list_says_when_there_is_none(app, store_url: str) -> None:  # noqa: ANN001
+    from consistency.web import queues
+
+    ann = client_as(app, "ann")
+    everything = ann.get("/export/flags.csv?view=all").text.strip().splitlines()[1:]
+    first = ann.get("/queue?view=all").text
+    assert first.count('href="/flags/') == min(len(everything), queues.QUEUE_PAGE)
+    assert ("next →" in first) == (len(everything) > queues.QUEUE_PAGE)
+    beyond = ann.get("/queue?view=all&page=999").text
+    assert beyond.count('href="/flags/') == 0
+    watch = ann.get("/watch").text
+    from sqlalchemy import inspect
+
+    engine = make_engine(store_url)
+    if not inspect(engine).has_table("watch_items"):
+        assert "no watch list yet" in watch
+    engine.dispose()

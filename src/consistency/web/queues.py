@@ -21,7 +21,8 @@ from consistency.store import models as m
 from consistency.web.users import Principal
 
 TREND_DAYS = 28
-QUEUE_LIMIT = 200
+QUEUE_PAGE = 50  # rows per page: a screenful or two, and cheap to render
+EXPORT_LIMIT = 10_000
 SORTS = {
     "q": (m.FlagRecord.q_value.asc().nulls_last(), m.FlagRecord.id),
     "date": (m.FlagRecord.business_date.desc(), m.FlagRecord.q_value.asc().nulls_last()),
@@ -48,6 +49,7 @@ class QueueFilter:
     date_to: date | None = None
     q: str = ""
     sort: str = "q"
+    page: int = 1
 
 
 def restrict(query: Select, column: Any, who: Principal) -> Select:
@@ -58,8 +60,12 @@ def latest_flag_date(session: Session, who: Principal) -> date | None:
     return session.execute(restrict(select(func.max(m.FlagRecord.business_date)), m.FlagRecord.branch, who)).scalar()
 
 
-def flag_queue(session: Session, who: Principal, f: QueueFilter) -> tuple[list[dict[str, Any]], date | None]:
-    """The flags a view and its filters select, each with a review state and a small trend."""
+def flag_queue(session: Session, who: Principal, f: QueueFilter, limit: int = QUEUE_PAGE,
+               trends: bool = True) -> tuple[list[dict[str, Any]], date | None, bool]:
+    """One page of the flags a view and its filters select, each with a review state and a small trend.
+
+    Returns the rows, the latest flagged night and whether more rows follow.
+    """
     fr = m.FlagRecord
     query = restrict(select(fr, m.FlagReview).outerjoin(m.FlagReview, m.FlagReview.flag_id == fr.id), fr.branch, who)
     tonight = latest_flag_date(session, who)
@@ -77,10 +83,12 @@ def flag_queue(session: Session, who: Principal, f: QueueFilter) -> tuple[list[d
         query = query.where(fr.business_date <= f.date_to)
     if f.q:
         query = query.where(fr.sentence.contains(f.q, autoescape=True))
-    query = query.order_by(*SORTS.get(f.sort, SORTS["q"])).limit(QUEUE_LIMIT)
+    query = query.order_by(*SORTS.get(f.sort, SORTS["q"])).offset((max(f.page, 1) - 1) * limit).limit(limit + 1)
     rows = session.execute(query).all()
-    trends = cell_trends(session, [flag for flag, _ in rows])
-    return [row_view(flag, review, trends.get(flag.id, [])) for flag, review in rows], tonight
+    more = len(rows) > limit
+    rows = rows[:limit]
+    series = cell_trends(session, [flag for flag, _ in rows]) if trends else {}
+    return [row_view(flag, review, series.get(flag.id, [])) for flag, review in rows], tonight, more
 
 
 def row_view(flag: m.FlagRecord, review: m.FlagReview | None, trend: list[float | None]) -> dict[str, Any]:
@@ -116,29 +124,54 @@ def _daily(session: Session, metric: str, end: date, days: int, branch: str | No
 
 
 def cell_trends(session: Session, flags: list[m.FlagRecord]) -> dict[str, list[float | None]]:
-    """The last ``TREND_DAYS`` daily values of each flag's cell, one query per metric."""
+    """The last ``TREND_DAYS`` daily values of each flag's cell from one query over the aggregates.
+
+    Each stored cell-day is added to the four pools a flag can ask for (its cell, its branch, its
+    channel, the chain), so a queue of hundreds of flags costs one pass over the rows.
+    """
     if not flags:
         return {}
     end = max(f.business_date for f in flags)
-    start = end - timedelta(days=TREND_DAYS - 1)
-    ag = m.Aggregate
-    rows = session.execute(select(ag.metric, ag.branch, ag.channel, ag.period_start, ag.value, ag.n)
-                           .where(ag.period == "day", ag.metric.in_({f.metric for f in flags}),
-                                  ag.period_start.between(start, end))).all()
-    by_metric: dict[str, list[Any]] = defaultdict(list)
-    for r in rows:
-        by_metric[r.metric].append(r)
+    start = min(f.business_date for f in flags) - timedelta(days=TREND_DAYS)
+    pools = _pools(session, frozenset(f.metric for f in flags), start, end)
     out = {}
     for f in flags:
-        sums: dict[date, list[float]] = defaultdict(lambda: [0.0, 0])
-        for r in by_metric.get(f.metric, []):
-            if (f.branch and r.branch != f.branch) or (f.channel and r.channel != f.channel) or r.period_start > f.business_date:
-                continue
-            sums[r.period_start][0] += r.value * r.n
-            sums[r.period_start][1] += r.n
         days = [f.business_date - timedelta(days=k) for k in range(TREND_DAYS - 1, -1, -1)]
-        out[f.id] = [sums[d][0] / sums[d][1] if d in sums and sums[d][1] else None for d in days]
+        values: list[float | None] = []
+        for d in days:
+            pool = pools.get((f.metric, f.branch, f.channel, d))
+            values.append(pool[0] / pool[1] if pool and pool[1] else None)
+        out[f.id] = values
     return out
+
+
+_POOL_CACHE: dict[tuple[Any, ...], dict[tuple[Any, ...], list[float]]] = {}
+
+
+def _pools(session: Session, metrics: frozenset[str], start: date, end: date) -> dict[tuple[Any, ...], list[float]]:
+    """Daily sums per (metric, branch|None, channel|None, day), kept per worker until the next run.
+
+    Aggregates change only when a run writes them, so the newest run's id (and its finish time)
+    keys the cache; a reviewer's decisions never change them.
+    """
+    marker = session.execute(select(func.max(m.Run.id), func.max(m.Run.finished_at))).one()
+    key = (str(session.get_bind().url), metrics, start, end, tuple(marker))
+    if key in _POOL_CACHE:
+        return _POOL_CACHE[key]
+    ag = m.Aggregate
+    rows = session.execute(select(ag.metric, ag.branch, ag.channel, ag.period_start, ag.value, ag.n)
+                           .where(ag.period == "day", ag.metric.in_(metrics), ag.period_start.between(start, end)))
+    pools: dict[tuple[Any, ...], list[float]] = defaultdict(lambda: [0.0, 0])
+    for metric, branch, channel, day, value, n in rows:
+        for pool_key in ((metric, branch, channel, day), (metric, branch, None, day), (metric, None, channel, day),
+                         (metric, None, None, day)):
+            pool = pools[pool_key]
+            pool[0] += value * n
+            pool[1] += n
+    if len(_POOL_CACHE) >= 16:
+        _POOL_CACHE.clear()
+    _POOL_CACHE[key] = dict(pools)
+    return _POOL_CACHE[key]
 
 
 def get_flag(session: Session, who: Principal, flag_id: str) -> m.FlagRecord | None:

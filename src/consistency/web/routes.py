@@ -121,18 +121,19 @@ def _queue_filter(request: Request) -> queues.QueueFilter:
         channel=p.get("channel", "")[:16], type=p.get("type", "")[:32], level=p.get("level", "")[:16],
         metric=p.get("metric", "")[:32], status=p.get("status", "")[:16],
         date_from=_date_or_none(p.get("date_from")), date_to=_date_or_none(p.get("date_to")),
-        q=p.get("q", "")[:200], sort=p.get("sort", "q") if p.get("sort", "q") in queues.SORTS else "q")
+        q=p.get("q", "")[:200], sort=p.get("sort", "q") if p.get("sort", "q") in queues.SORTS else "q",
+        page=int(p["page"]) if p.get("page", "").isdigit() and 0 < int(p["page"]) < 100_000 else 1)
 
 
 @router.get("/queue")
 def queue(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
     f = _queue_filter(request)
-    rows, tonight = queues.flag_queue(session, who, f)
-    params = {k: v for k, v in request.query_params.items() if k != "sort"}
+    rows, tonight, more = queues.flag_queue(session, who, f)
+    params = {k: v for k, v in request.query_params.items() if k != "page"}
     return page(request, "queue.html", {"rows": rows, "f": f, "tonight": tonight, "views": queues.VIEWS,
                                         "options": queues.filter_options(session, who), "sorts": list(queues.SORTS),
-                                        "sort_base": urlencode(params), "export_query": request.url.query,
-                                        "limit": queues.QUEUE_LIMIT})
+                                        "page_base": urlencode(params), "export_query": urlencode(params),
+                                        "more": more, "first": (f.page - 1) * queues.QUEUE_PAGE})
 
 
 @router.get("/watch")
@@ -149,7 +150,9 @@ def search(request: Request, q: str = "", who: Principal = Dep(current_user),
 
 @router.get("/export/flags.csv")
 def export_flags(request: Request, who: Principal = Dep(current_user), session: Session = Dep(db)) -> Response:
-    rows, _ = queues.flag_queue(session, who, _queue_filter(request))
+    f = _queue_filter(request)
+    f.page = 1
+    rows, _, _ = queues.flag_queue(session, who, f, limit=queues.EXPORT_LIMIT, trends=False)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "business_date", "type", "metric", "branch", "channel", "agent", "level", "direction",
