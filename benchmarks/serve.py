@@ -100,7 +100,7 @@ def _free_port() -> int:
 
 
 async def _user(base: str, deadline: float, flag_ids: list[str], inter_ids: list[str], timings: dict[str, list[float]],
-                errors: list[str], seed: int) -> None:
+                errors: list[str], seed: int, think: float) -> None:
     import httpx
 
     rng = random.Random(seed)
@@ -123,15 +123,18 @@ async def _user(base: str, deadline: float, flag_ids: list[str], inter_ids: list
                     errors.append(f"{name} {type(exc).__name__}")
                     continue
                 timings[name].append(1000 * (time.perf_counter() - t))
+                if think:
+                    await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # a person reading the page
 
 
-def drive(base: str, users: int, seconds: float, flag_ids: list[str], inter_ids: list[str]) -> tuple[dict, list]:
+def drive(base: str, users: int, seconds: float, flag_ids: list[str], inter_ids: list[str],
+          think: float = 0.0) -> tuple[dict, list]:
     timings: dict[str, list[float]] = {"queue": [], "flag": [], "interaction": []}
     errors: list[str] = []
     deadline = time.monotonic() + seconds
 
     async def run() -> None:
-        await asyncio.gather(*(_user(base, deadline, flag_ids, inter_ids, timings, errors, k) for k in range(users)))
+        await asyncio.gather(*(_user(base, deadline, flag_ids, inter_ids, timings, errors, k, think) for k in range(users)))
 
     asyncio.run(run())
     return timings, errors
@@ -143,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause between a session's page views in seconds (0: back to back)")
     parser.add_argument("--store", type=Path, default=None, help="reuse or keep the SQLite store here")
     args = parser.parse_args(argv)
 
@@ -173,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     port = _free_port()
     env = {**os.environ, "CONSISTENCY_DB_URL": url, "CONSISTENCY_SECRET_KEY": "bench-key"}
     server = subprocess.Popen([sys.executable, "-m", "consistency.cli", "serve", "--port", str(port), "--workers",
-                               str(args.workers)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               str(args.workers)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=(store.parent / "serve-bench.log").open("w"))
     try:
         for _ in range(200):
             try:
@@ -182,12 +188,20 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.3)
         time.sleep(1.0)  # let every worker finish importing
-        timings, errors = drive(f"http://127.0.0.1:{port}", args.users, args.seconds, flag_ids, inter_ids)
+        timings, errors = drive(f"http://127.0.0.1:{port}", args.users, args.seconds, flag_ids, inter_ids,
+                                args.think)
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            # The workers are this process's children: end them by their parent's id, then it.
+            subprocess.run(["pkill", "-KILL", "-P", str(server.pid)], check=False)
+            server.kill()
+            server.wait(timeout=10)
+            print("note: the server did not stop within 30 s of SIGTERM and was killed", file=sys.stderr)
     print(f"store {n:,} interactions, {len(flag_ids)} flags; {args.users} concurrent sessions for {args.seconds:.0f}s; "
-          f"uvicorn workers: {args.workers}; machine cores: {os.cpu_count()}")
+          f"think time {args.think:g}s; uvicorn workers: {args.workers}; machine cores: {os.cpu_count()}")
     print(f"{'page':<12} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name, values in timings.items():
         if values:

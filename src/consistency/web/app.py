@@ -64,7 +64,11 @@ def secret_key() -> str:
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """The review app on the configured store (the schema must be at head: ``consistency db upgrade``)."""
     settings = settings or Settings.from_env()
-    engine = engine or make_engine(settings.db_url)
+    # A request holds its connection from its first query until the commit, which FastAPI runs in
+    # another threadpool hop; a bounded pool then deadlocks once more requests are in flight than
+    # it has connections (every thread waits for a connection, every holder waits for a thread).
+    # Unbounded overflow never makes a request wait; idle connections beyond 10 are closed.
+    engine = engine or make_engine(settings.db_url, pool_size=10, max_overflow=-1)
     app = FastAPI(title="consistency review", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings
     app.state.sessions = sessionmaker(engine, expire_on_commit=False)

@@ -145,19 +145,43 @@ def cell_trends(session: Session, flags: list[m.FlagRecord]) -> dict[str, list[f
     return out
 
 
-_POOL_CACHE: dict[tuple[Any, ...], dict[tuple[Any, ...], list[float]]] = {}
+_CACHE: dict[tuple[Any, ...], Any] = {}
+
+
+def _cached(session: Session, key: tuple[Any, ...], compute: Any) -> Any:
+    """Figures read from the aggregates, kept per worker until the next run writes new ones.
+
+    Aggregates change only when a run writes them, so the newest run's id and finish time key
+    the cache; a reviewer's decisions never change them.
+    """
+    marker = session.execute(select(func.max(m.Run.id), func.max(m.Run.finished_at))).one()
+    full = (str(session.get_bind().url), *key, tuple(marker))
+    if full not in _CACHE:
+        if len(_CACHE) >= 64:
+            _CACHE.clear()
+        _CACHE[full] = compute()
+    return _CACHE[full]
+
+
+def _cell_totals(session: Session, metric: str, start: date, end: date) -> list[tuple[str, str, float, int]]:
+    """Per branch x channel: sum of value x n and sum of n over [start, end] (daily aggregates)."""
+    ag = m.Aggregate
+
+    def compute() -> list[tuple[str, str, float, int]]:
+        query = (select(ag.branch, ag.channel, func.sum(ag.value * ag.n), func.sum(ag.n))
+                 .where(ag.metric == metric, ag.period == "day", ag.period_start.between(start, end))
+                 .group_by(ag.branch, ag.channel))
+        return [tuple(r) for r in session.execute(query)]
+
+    return _cached(session, ("cells", metric, start, end), compute)
 
 
 def _pools(session: Session, metrics: frozenset[str], start: date, end: date) -> dict[tuple[Any, ...], list[float]]:
-    """Daily sums per (metric, branch|None, channel|None, day), kept per worker until the next run.
+    """Daily sums per (metric, branch|None, channel|None, day) in one pass over the aggregates."""
+    return _cached(session, ("pools", metrics, start, end), lambda: _compute_pools(session, metrics, start, end))
 
-    Aggregates change only when a run writes them, so the newest run's id (and its finish time)
-    keys the cache; a reviewer's decisions never change them.
-    """
-    marker = session.execute(select(func.max(m.Run.id), func.max(m.Run.finished_at))).one()
-    key = (str(session.get_bind().url), metrics, start, end, tuple(marker))
-    if key in _POOL_CACHE:
-        return _POOL_CACHE[key]
+
+def _compute_pools(session: Session, metrics: frozenset[str], start: date, end: date) -> dict[tuple[Any, ...], list[float]]:
     ag = m.Aggregate
     rows = session.execute(select(ag.metric, ag.branch, ag.channel, ag.period_start, ag.value, ag.n)
                            .where(ag.period == "day", ag.metric.in_(metrics), ag.period_start.between(start, end)))
@@ -168,10 +192,7 @@ def _pools(session: Session, metrics: frozenset[str], start: date, end: date) ->
             pool = pools[pool_key]
             pool[0] += value * n
             pool[1] += n
-    if len(_POOL_CACHE) >= 16:
-        _POOL_CACHE.clear()
-    _POOL_CACHE[key] = dict(pools)
-    return _POOL_CACHE[key]
+    return dict(pools)
 
 
 def get_flag(session: Session, who: Principal, flag_id: str) -> m.FlagRecord | None:
@@ -232,10 +253,7 @@ def funnel_cells(session: Session, who: Principal, metric: str, end: date,
     """Branch x channel cells of a rate metric over the trend window, and the chain's pooled rate."""
     if metric not in RATE_METRICS:
         return [], None
-    ag = m.Aggregate
-    rows = session.execute(select(ag.branch, ag.channel, func.sum(ag.value * ag.n), func.sum(ag.n))
-                           .where(ag.metric == metric, ag.period == "day", ag.period_start > end - timedelta(days=TREND_DAYS),
-                                  ag.period_start <= end).group_by(ag.branch, ag.channel)).all()
+    rows = _cell_totals(session, metric, end - timedelta(days=TREND_DAYS - 1), end)
     total_s = sum(s for _, _, s, _ in rows)
     total_n = sum(n for *_, n in rows)
     center = total_s / total_n if total_n else None
@@ -337,9 +355,7 @@ def dashboard(session: Session, who: Principal, metric: str) -> dict[str, Any]:
     if end is None or metric not in RATE_METRICS:
         return {"end": None, "metric": metric}
     start = end - timedelta(days=TREND_DAYS - 1)
-    rows = session.execute(select(ag.branch, ag.channel, func.sum(ag.value * ag.n), func.sum(ag.n))
-                           .where(ag.metric == metric, ag.period == "day", ag.period_start.between(start, end))
-                           .group_by(ag.branch, ag.channel)).all()
+    rows = _cell_totals(session, metric, start, end)
     by_channel: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
     for _, channel, s, n in rows:
         by_channel[channel][0] += s
