@@ -93,8 +93,7 @@ def sign_in(page, base: str, username: str) -> None:  # noqa: ANN001
     try:
         page.wait_for_url(re.compile(r"/queue"), timeout=15000)
     except Exception:
-        shot(page, "debug-login")
-        print(page.url, page.content()[:3000])
+        shot(page, "failed-login")  # what the browser showed, for whoever reads the failure
         raise
 
 
