@@ -20,6 +20,10 @@ app = typer.Typer(help="Audit whether customer service is the same in every bran
                   no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
 db_app = typer.Typer(help="Manage the store's schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+users_app = typer.Typer(help="Manage the review app's accounts.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+labels_app = typer.Typer(help="Reviewers' gold labels.", no_args_is_help=True)
+app.add_typer(labels_app, name="labels")
 console = Console(stderr=True)
 out = Console()
 
@@ -378,6 +382,147 @@ def explain(
         _emit(result, True)
         return
     out.print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (keep 127.0.0.1 behind a reverse proxy).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 2,
+    proxy_headers: Annotated[bool, typer.Option("--proxy-headers/--no-proxy-headers",
+                                                help="Trust X-Forwarded-For/-Proto from the proxy.")] = False,
+    forwarded_allow_ips: Annotated[str, typer.Option(help="Proxy addresses trusted for forwarded headers.")] = "127.0.0.1",
+) -> None:
+    """Start the review web app on the store (CONSISTENCY_DB_URL) under uvicorn.
+
+    Example: [bold]CONSISTENCY_SECRET_KEY=... consistency serve --port 8000 --workers 4 --proxy-headers[/bold]
+    """
+    import os
+    import secrets
+
+    import uvicorn
+
+    from consistency.store.db import upgrade
+
+    settings = _settings()
+    upgrade(settings.db_url)  # once here, not in every worker at the same time
+    if not os.environ.get("CONSISTENCY_SECRET_KEY"):
+        os.environ["CONSISTENCY_SECRET_KEY"] = secrets.token_urlsafe(32)  # shared by this run's workers
+        console.print("[yellow]CONSISTENCY_SECRET_KEY is not set:[/yellow] sessions end when the server stops.")
+    console.print(f"Review app on http://{host}:{port} ({workers} workers), store {settings.db_url}")
+    uvicorn.run("consistency.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips, log_level="info")
+
+
+def _users_session() -> Any:
+    from consistency.pipeline import open_store
+    from consistency.store.db import session_scope
+
+    return session_scope(open_store(_settings()))
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="User name (letters, digits, '.', '-', '_').")],
+    role: Annotated[str, typer.Option(help="viewer, reviewer or admin.")] = "reviewer",
+    branch: Annotated[Optional[list[str]], typer.Option("--branch", help="Restrict to this branch (repeatable).")] = None,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+) -> None:
+    """Create an account; the password is asked for (or read from stdin) and stored only as an argon2 hash.
+
+    Example: [bold]consistency users add maria --role reviewer --branch BER --branch LON[/bold]
+    """
+    from consistency.web.users import UserError, add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        with _users_session() as session:
+            user = add_user(session, username, password, role, branch)
+    except UserError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    out.print(f"Added {user.username} ({user.role}; branches: {', '.join(user.branches) if user.branches else 'all'})")
+
+
+@users_app.command("list")
+def users_list(as_json: JsonOpt = False) -> None:
+    """List accounts with role, branches and whether they are active.
+
+    Example: [bold]consistency users list[/bold]
+    """
+    from consistency.web.users import list_users
+
+    with _users_session() as session:
+        rows = [{"username": u.username, "role": u.role, "branches": u.branches, "active": u.active,
+                 "created_at": u.created_at.isoformat()} for u in list_users(session)]
+    if as_json:
+        _emit(rows, True)
+        return
+    table = Table("user", "role", "branches", "active", "since", title=f"{len(rows)} users")
+    for r in rows:
+        table.add_row(r["username"], r["role"], ", ".join(r["branches"]) if r["branches"] else "all",
+                      "yes" if r["active"] else "no", r["created_at"][:10])
+    out.print(table)
+
+
+@users_app.command("disable")
+def users_disable(username: Annotated[str, typer.Argument(help="The account to disable.")]) -> None:
+    """Disable an account and end its sessions (its decisions stay in the audit log).
+
+    Example: [bold]consistency users disable maria[/bold]
+    """
+    from consistency.web.users import UserError, set_active
+
+    try:
+        with _users_session() as session:
+            set_active(session, username, False)
+    except UserError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    out.print(f"Disabled {username}")
+
+
+@users_app.command("set-role")
+def users_set_role(
+    username: Annotated[str, typer.Argument(help="The account.")],
+    role: Annotated[str, typer.Argument(help="viewer, reviewer or admin.")],
+) -> None:
+    """Change an account's role.
+
+    Example: [bold]consistency users set-role maria admin[/bold]
+    """
+    from consistency.web.users import UserError, set_role
+
+    try:
+        with _users_session() as session:
+            set_role(session, username, role)
+    except UserError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    out.print(f"{username} is now {role}")
+
+
+@labels_app.command("export")
+def labels_export(
+    output: Annotated[Path, typer.Option("--out", help="Where to write (.csv or .jsonl).")] = Path("gold-labels.csv"),
+    fmt: Annotated[Optional[str], typer.Option("--format", help="csv or jsonl (default: from the suffix).")] = None,
+    all_versions: Annotated[bool, typer.Option("--all", help="Every label given, not only each reviewer's latest.")] = False,
+) -> None:
+    """Write reviewers' gold labels (interaction, judgement, label, model label, reviewer, time) for training.
+
+    Example: [bold]consistency labels export --out gold.jsonl[/bold]
+    """
+    from consistency.web.labels import gold_labels, write_labels
+
+    if fmt not in (None, "csv", "jsonl"):
+        raise typer.BadParameter("--format is csv or jsonl")
+    with _users_session() as session:
+        rows = gold_labels(session, latest_only=not all_versions)
+    write_labels(rows, output, fmt)
+    out.print(f"Wrote {len(rows)} gold labels -> {output}")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -16,9 +16,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _UPSERT_CHUNK = 2_000
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, **options: Any) -> Engine:
     """Create an engine; SQLite gets WAL and foreign keys so it behaves like a real server."""
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, **options)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

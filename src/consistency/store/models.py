@@ -175,3 +175,128 @@ class MysteryShopResult(Base):
     file: Mapped[str] = mapped_column(Text)
     row: Mapped[int] = mapped_column(Integer)
     run_id: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- Review web app (revision 0004): people, their decisions and the labels they give ---------
+
+
+class User(Base):
+    """A person who signs in to the review app; ``branches`` None means every branch."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id; the clear password is never kept
+    role: Mapped[str] = mapped_column(String(16))  # viewer | reviewer | admin
+    branches: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebSession(Base):
+    """A signed-in browser; the cookie carries only this id, signed, so logout can end it."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ended: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LoginAttempt(Base):
+    """Failed and good sign-ins, kept in the store so every worker process sees the same count."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64))
+    ip: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ok: Mapped[bool] = mapped_column(Boolean)
+
+    __table_args__ = (Index("ix_login_attempts_username_at", "username", "at"), Index("ix_login_attempts_ip_at", "ip", "at"))
+
+
+class AuditEntry(Base):
+    """Append-only: who did what to which object, with the state before and after."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
+
+
+class FlagReview(Base):
+    """The review state of a flag; ``version`` makes two reviewers' decisions collide visibly."""
+
+    __tablename__ = "flag_reviews"
+
+    flag_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    assigned_to: Mapped[str | None] = mapped_column(String(64))
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class FlagComment(Base):
+    __tablename__ = "flag_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    flag_id: Mapped[str] = mapped_column(String(32), index=True)
+    username: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class GoldLabel(Base):
+    """A reviewer's label for one judgement of one interaction, next to what the model said."""
+
+    __tablename__ = "gold_labels"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    interaction_id: Mapped[str] = mapped_column(String(32))
+    judgement: Mapped[str] = mapped_column(String(16))  # tone | courtesy | resolution | blame
+    label: Mapped[str] = mapped_column(String(16))
+    model_label: Mapped[str | None] = mapped_column(String(16))
+    lang: Mapped[str | None] = mapped_column(String(16))
+    reviewer: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(16), default="relabel")  # relabel | qa
+
+    __table_args__ = (Index("ix_gold_labels_interaction", "interaction_id", "judgement"),)
+
+
+class QASampleItem(Base):
+    """One interaction drawn at random for a QA evaluation of its agent x channel."""
+
+    __tablename__ = "qa_sample"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    sample: Mapped[str] = mapped_column(String(32), index=True)  # one draw
+    drawn_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    drawn_by: Mapped[str] = mapped_column(String(64))
+    interaction_id: Mapped[str] = mapped_column(String(32))
+    branch: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    agent: Mapped[str | None] = mapped_column(String(32))
+    done_by: Mapped[str | None] = mapped_column(String(64))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# Indexes the review app's pages lean on (created by revision 0004).
+Index("ix_flags_date_status", FlagRecord.business_date, FlagRecord.status)
+Index("ix_aggregates_cell", Aggregate.metric, Aggregate.branch, Aggregate.channel, Aggregate.period)
+Index("ix_interactions_agent_channel_date", Interaction.agent, Interaction.channel, Interaction.business_date)

@@ -1,0 +1,221 @@
+"""Latency of the review app under concurrent sessions: flag queue, flag page and interaction page.
+
+    python benchmarks/serve.py --interactions 1000000 --users 20 --seconds 60
+
+Builds (or reuses, with --store) an SQLite store of N synthetic interactions by bulk insert
+(interactions with 4 turns and a classification each, daily aggregates, a night of flags),
+starts ``consistency serve`` on a free loopback port, signs in ``--users`` sessions and has each
+of them loop over the queue, a flag and an interaction for a bounded time (``--think`` adds a
+reading pause between pages; each session's first round warms the caches and is not counted).
+Prints p50/p95/max per page and the error count. Traffic stays on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+BRANCHES = [f"B{k:03d}" for k in range(40)]
+CHANNELS = ("phone", "email", "chat", "in_person")
+METRICS = ("resolution_rate", "courtesy_rate", "negative_rate", "escalation_rate")
+DAYS = 28
+END = date(2026, 11, 20)
+PASSWORD = "bench-password-1"
+
+
+def build_store(path: Path, n: int, seed: int = 1) -> None:
+    """Schema by Alembic, rows by sqlite3 executemany (the ORM would take an hour for a million)."""
+    from consistency.store.db import upgrade
+
+    upgrade(f"sqlite:///{path}")
+    rng = random.Random(seed)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    con.executemany("INSERT INTO branches VALUES (?, ?)", [(b, END - timedelta(days=DAYS)) for b in BRANCHES])
+    agents = {b: [f"ag-{b}-{k}" for k in range(12)] for b in BRANCHES}
+    con.executemany("INSERT INTO agents VALUES (?, ?)", [(a, b) for b, xs in agents.items() for a in xs])
+    t0 = time.perf_counter()
+    chunk = 50_000
+    texts = ("Hello, how can I help you today?", "My card was charged twice for the same order.",
+             "I am sorry about that, let me check the account.", "Thank you, that fixed it.")
+    tones = ("negative", "neutral", "positive")
+    for start in range(0, n, chunk):
+        inter, turns, cls = [], [], []
+        for k in range(start, min(n, start + chunk)):
+            iid = f"{k:024x}"
+            branch = BRANCHES[k % len(BRANCHES)]
+            channel = CHANNELS[(k // len(BRANCHES)) % 4]
+            day = END - timedelta(days=k % DAYS)
+            began = datetime(day.year, day.month, day.day, 8 + k % 10, tzinfo=timezone.utc)
+            inter.append((iid, channel, str(k), channel, branch, rng.choice(agents[branch]), f"cu-{k % 200000}",
+                          began.isoformat(sep=" "), None, day.isoformat(), 8 + k % 10, "en", "billing", 30.0, 300.0,
+                          0, "RESOLVED", None, 4, "bench.csv", k, None))
+            for t, text in enumerate(texts):
+                turns.append((iid, t, "agent" if t % 2 == 0 else "customer", text, 5.0 * t))
+            p = rng.random()
+            cls.append((iid, "bench", "en", tones[k % 3], p, (1 - p) / 2, (1 - p) / 2, k % 5 != 0, 0.8,
+                        "resolved" if k % 4 else "unresolved", 0.7, 0.2, 0.1, False,
+                        '[{"cue": "thanks", "text": "Thank you", "turn": 3, "start": 0, "end": 9}]', None))
+        con.executemany(f"INSERT INTO interactions VALUES ({','.join('?' * 22)})", inter)
+        con.executemany("INSERT INTO turns VALUES (?, ?, ?, ?, ?)", turns)
+        con.executemany(f"INSERT INTO classifications VALUES ({','.join('?' * 16)})", cls)
+        con.commit()
+        done = min(n, start + chunk)
+        print(f"\r  built {done:,} / {n:,} interactions ({time.perf_counter() - t0:.0f}s)", end="", file=sys.stderr)
+    print(file=sys.stderr)
+    aggregates = [("day", (END - timedelta(days=d)).isoformat(), b, c, mt, 100 + rng.randint(0, 50), rng.uniform(0.5, 0.9))
+                  for d in range(DAYS) for b in BRANCHES for c in CHANNELS for mt in METRICS]
+    con.executemany("INSERT INTO aggregates VALUES (?, ?, ?, ?, ?, ?, ?)", aggregates)
+    flags = []
+    for k in range(300):
+        b, c, mt = BRANCHES[k % len(BRANCHES)], CHANNELS[k % 4], METRICS[k % 4]
+        day = END - timedelta(days=k % 5)
+        top = [f"{rng.randrange(n):024x}" for _ in range(10)]
+        details = '{"change_date": "%s", "top_interactions": %s}' % (day - timedelta(days=4), str(top).replace("'", '"'))
+        flags.append((f"{k:032x}"[-24:], None, day.isoformat(), "drift", mt, b, c, None, "worse", "branch", 0.55, 0.7,
+                      150, 0.6, 0.8, 0.001, 0.01, day.isoformat(),
+                      f"{b}, {c}: {mt.replace('_', ' ')} has been drifting worse (bench flag {k}).", details, "open"))
+    con.executemany(f"INSERT INTO flags VALUES ({','.join('?' * 21)})", flags)
+    con.commit()
+    con.execute("ANALYZE")
+    con.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def _user(base: str, deadline: float, flag_ids: list[str], inter_ids: list[str], timings: dict[str, list[float]],
+                errors: list[str], seed: int, think: float) -> None:
+    import httpx
+
+    rng = random.Random(seed)
+    async with httpx.AsyncClient(base_url=base, timeout=30, follow_redirects=False) as client:
+        page = await client.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        answer = await client.post("/login", data={"username": "bench", "password": PASSWORD, "csrf_token": token})
+        if answer.status_code != 303:
+            errors.append(f"login {answer.status_code}")
+            return
+        first = True  # each session's first round warms the workers' caches and is not counted
+        while time.monotonic() < deadline:
+            for name, path in (("queue", "/queue?view=open"), ("flag", f"/flags/{rng.choice(flag_ids)}"),
+                               ("interaction", f"/interactions/{rng.choice(inter_ids)}")):
+                t = time.perf_counter()
+                try:
+                    r = await client.get(path)
+                    if r.status_code != 200:
+                        errors.append(f"{name} {r.status_code}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{name} {type(exc).__name__}")
+                    continue
+                if not first:
+                    timings[name].append(1000 * (time.perf_counter() - t))
+                if think:
+                    await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # a person reading the page
+            first = False
+
+
+def drive(base: str, users: int, seconds: float, flag_ids: list[str], inter_ids: list[str],
+          think: float = 0.0) -> tuple[dict, list]:
+    timings: dict[str, list[float]] = {"queue": [], "flag": [], "interaction": []}
+    errors: list[str] = []
+    deadline = time.monotonic() + seconds
+
+    async def run() -> None:
+        await asyncio.gather(*(_user(base, deadline, flag_ids, inter_ids, timings, errors, k, think) for k in range(users)))
+
+    asyncio.run(run())
+    return timings, errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--interactions", type=int, default=1_000_000)
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause between a session's page views in seconds (0: back to back)")
+    parser.add_argument("--store", type=Path, default=None, help="reuse or keep the SQLite store here")
+    args = parser.parse_args(argv)
+
+    store = args.store or Path(tempfile.mkdtemp(prefix="consistency-serve-bench-")) / "store.db"
+    if not store.exists():
+        t = time.perf_counter()
+        build_store(store, args.interactions)
+        print(f"store: {args.interactions:,} interactions built in {time.perf_counter() - t:.0f}s -> {store}")
+    url = f"sqlite:///{store}"
+    con = sqlite3.connect(store)
+    n = con.execute("SELECT count(*) FROM interactions").fetchone()[0]
+    flag_ids = [r[0] for r in con.execute("SELECT id FROM flags")]
+    inter_ids = [r[0] for r in con.execute("SELECT id FROM interactions ORDER BY random() LIMIT 2000")]
+    con.close()
+    from consistency.store.db import make_engine, session_scope
+    from consistency.web.users import UserError, add_user
+
+    with session_scope(make_engine(url)) as session:
+        try:
+            add_user(session, "bench", PASSWORD, "reviewer")
+        except UserError:
+            pass
+        from sqlalchemy import delete
+
+        from consistency.store import models as m
+
+        session.execute(delete(m.LoginAttempt))  # earlier runs' sign-ins must not throttle this one
+    port = _free_port()
+    env = {**os.environ, "CONSISTENCY_DB_URL": url, "CONSISTENCY_SECRET_KEY": "bench-key"}
+    server = subprocess.Popen([sys.executable, "-m", "consistency.cli", "serve", "--port", str(port), "--workers",
+                               str(args.workers)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=(store.parent / "serve-bench.log").open("w"))
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.3)
+        time.sleep(1.0)  # let every worker finish importing
+        timings, errors = drive(f"http://127.0.0.1:{port}", args.users, args.seconds, flag_ids, inter_ids,
+                                args.think)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            # The workers are this process's children: end them by their parent's id, then it.
+            subprocess.run(["pkill", "-KILL", "-P", str(server.pid)], check=False)
+            server.kill()
+            server.wait(timeout=10)
+            print("note: the server did not stop within 30 s of SIGTERM and was killed", file=sys.stderr)
+    print(f"store {n:,} interactions, {len(flag_ids)} flags; {args.users} concurrent sessions for {args.seconds:.0f}s; "
+          f"think time {args.think:g}s; uvicorn workers: {args.workers}; machine cores: {os.cpu_count()}")
+    print(f"{'page':<12} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for name, values in timings.items():
+        if values:
+            values.sort()
+            p95 = values[min(len(values) - 1, int(0.95 * len(values)))]
+            print(f"{name:<12} {len(values):>9} {statistics.median(values):>8.0f} {p95:>8.0f} {values[-1]:>8.0f}")
+    total = sum(len(v) for v in timings.values())
+    print(f"errors: {len(errors)} of {total + len(errors)} requests" + (f" ({', '.join(sorted(set(errors))[:5])})" if errors else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
