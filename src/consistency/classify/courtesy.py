@@ -4,8 +4,8 @@ Each agent turn is read on its own: politeness strategy counts (``courtesy_featu
 language) and, for English, word 1-2 grams. Two logistic regressions fitted on the Stanford
 Politeness Corpus (``courtesy_train``) give a politeness score per turn: the full model for
 English, the strategy-only model for de / id / nb / ru (which share the English weights through
-their own lexicons). A Platt map turns the score into ``p`` = P(the text is not in the bottom,
-"impolite", quartile of human politeness judgements).
+their own lexicons). A Platt map turns the score into ``p`` = P(rated in the polite quartile |
+rated in the polite or the impolite quartile) of human politeness judgements.
 
 An interaction's ``p_courteous`` averages its agent turns' logits and then pulls towards the
 curtest turn (``MIN_WEIGHT``), so one curt line matters but a single short "One moment." among
@@ -27,9 +27,10 @@ from consistency.classify.features import TfidfBlock
 from consistency.records import SUPPORTED_LANGS
 
 COURTESY_FILE = "courtesy.skops"
-# ``courteous`` means p_courteous >= this: more likely than not outside the bottom quartile of
-# human politeness judgements (the corpus's "impolite" class). Checked, not tuned, on the
-# hand-written agent replies in tests/classify/courtesy_fixtures.py.
+# ``courteous`` means p_courteous >= this: the reply reads more like what people rated polite than
+# what they rated impolite. Checked, not tuned, on the hand-written agent replies in
+# tests/classify/courtesy_fixtures.py (polite ones clear it; rude ones mostly do not; curt one-liners
+# with no politeness cue sit near it, see the model card).
 COURTEOUS_THRESHOLD = 0.5
 MIN_WEIGHT = 0.5  # interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits)
 
@@ -54,7 +55,7 @@ class CourtesyModel:
     version: str
 
     def turn_logits(self, texts: list[str], lang: str) -> np.ndarray:
-        """Calibrated log-odds of "not impolite" for each text in ``lang`` (one of SUPPORTED_LANGS)."""
+        """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS)."""
         if not texts:
             return np.zeros(0)
         f = politeness_features(texts, lang)
