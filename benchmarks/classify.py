@@ -276,11 +276,11 @@ def tone_bias_report(models_dir: Path, n: int, markdown: bool) -> int:
         info = generate(Path(tmp), branches=10, days=6, interactions=n, seed=41, end_date=date(2026, 11, 22))
         rows = share_table(Path(info["exports"]), Path(tmp) / "labels.csv", InteractionClassifier.load(models_dir))
     head = ("lang", "channel", "n", "negative labelled", "negative predicted", "gap", "n courtesy",
-            "courteous labelled", "courteous predicted")
+            "courteous labelled", "courteous predicted", "courtesy agreement")
     lines = []
     for r in rows:
-        court = ("-", "-") if r.courteous_observed is None else (f"{r.courteous_observed:.2f}",
-                                                                 f"{r.courteous_predicted:.2f}")
+        court = ("-", "-", "-") if r.courteous_observed is None else (
+            f"{r.courteous_observed:.2f}", f"{r.courteous_predicted:.2f}", f"{r.courteous_agreement:.2f}")
         lines.append((r.lang, r.channel, str(r.n), f"{r.negative_observed:.2f}", f"{r.negative_predicted:.2f}",
                       f"{r.negative_predicted - r.negative_observed:+.2f}", str(r.n_courtesy), *court))
     print(f"tone bias on a generated chain (seed 41, {n} contacts), models {models_dir}:")

@@ -32,6 +32,7 @@ class ShareRow:
     n_courtesy: int  # contacts with agent speech, where courtesy was called
     courteous_observed: float | None
     courteous_predicted: float | None
+    courteous_agreement: float | None  # share of contacts where the call matches the label
 
 
 def share_table(exports: Path, labels_csv: Path, classifier, tz: ZoneInfo = ZoneInfo("UTC")) -> list[ShareRow]:
@@ -70,8 +71,10 @@ def share_table(exports: Path, labels_csv: Path, classifier, tz: ZoneInfo = Zone
         flush()
     rows = []
     for (lang, channel), (neg_obs, neg_pred, court_obs, court_pred) in sorted(cells.items()):
+        agree = [float(a == b) for a, b in zip(court_obs, court_pred)]
         rows.append(ShareRow(lang, channel, len(neg_obs), _mean(neg_obs), _mean(neg_pred), len(court_obs),
-                             _mean(court_obs) if court_obs else None, _mean(court_pred) if court_pred else None))
+                             _mean(court_obs) if court_obs else None, _mean(court_pred) if court_pred else None,
+                             _mean(agree) if agree else None))
     return rows
 
 
