@@ -49,17 +49,12 @@ def test_courtesy_follows_the_labels_in_every_language(rows: list[ShareRow]) -> 
         assert abs(predicted - observed) <= 0.10, f"{lang}: labelled {observed:.2f}, predicted {predicted:.2f} (n={n})"
 
 
-NEGATIVE_GAP = 0.25  # see the model card: measured gaps and what is left
+# Measured on the 4,000-contact chain of the benchmark, pooled over channels: en +0.11, de -0.13,
+# ru +0.23 (see the model card); a gap beyond this means tone leans by language again.
+NEGATIVE_GAP = 0.25
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "id", "nb"])
+@pytest.mark.parametrize("lang", ["en", "de", "id", "nb", "ru"])
 def test_negative_share_follows_the_labels(rows: list[ShareRow], lang: str) -> None:
     observed, predicted, n = _pooled(rows, "negative_observed", "negative_predicted")[lang]
     assert abs(predicted - observed) <= NEGATIVE_GAP, f"{lang}: labelled {observed:.2f}, predicted {predicted:.2f} (n={n})"
-
-
-@pytest.mark.xfail(strict=True, reason="Russian bank-tweet training reads plain problem descriptions as negative "
-                                       "(known, see the model card); this turns green when it is fixed")
-def test_negative_share_follows_the_labels_in_russian(rows: list[ShareRow]) -> None:
-    observed, predicted, n = _pooled(rows, "negative_observed", "negative_predicted")["ru"]
-    assert abs(predicted - observed) <= NEGATIVE_GAP, f"ru: labelled {observed:.2f}, predicted {predicted:.2f} (n={n})"
