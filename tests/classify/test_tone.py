@@ -89,3 +89,21 @@ def test_training_is_deterministic(data_dir: Path) -> None:
     probe = ["Спасибо за помощь", "Опять не работает приложение", "Открыл вклад"]
     np.testing.assert_array_equal(a.predict_proba(probe), b.predict_proba(probe))
     assert a.decide(a.predict_proba(probe))[0] in TONES
+
+
+def test_prior_correction_moves_towards_the_common_prior() -> None:
+    """A class the training data over-represents loses weight; a uniform training prior changes nothing."""
+    from consistency.classify.tone_model import correct_prior
+
+    probs = np.array([[0.6, 0.3, 0.1], [0.2, 0.5, 0.3]])
+    uniform = np.full(3, 1 / 3)
+    np.testing.assert_allclose(correct_prior(probs, uniform), probs)
+    skewed = correct_prior(probs, np.array([0.7, 0.2, 0.1]))  # negative-heavy training data, like airline tweets
+    assert (skewed[:, 0] < probs[:, 0]).all() and (skewed[:, 2] > probs[:, 2]).all()
+    np.testing.assert_allclose(skewed.sum(axis=1), 1.0)
+    assert correct_prior(probs, None) is probs  # an artifact without a prior is read as before
+
+
+def test_every_shipped_language_corrects_its_training_prior(tone_model: ToneModel) -> None:
+    for lang, model in tone_model.models.items():
+        assert model.prior is not None and model.prior.sum() == pytest.approx(1.0), lang

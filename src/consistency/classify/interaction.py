@@ -1,4 +1,4 @@
-"""Interaction-level labels: customer tone, agent courtesy and resolution (trained models), blame, evidence."""
+"""Interaction-level labels: customer tone, agent courtesy, resolution (trained models), blame, evidence."""
 
 from __future__ import annotations
 
@@ -6,28 +6,30 @@ from pathlib import Path
 
 import numpy as np
 
+from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.interaction_features import InteractionFeatures, extract, value
 from consistency.classify.interaction_model import InteractionModel, design_matrix
 from consistency.classify.language import UNSUPPORTED, detect
 from consistency.classify.tone import ToneModel
 from consistency.records import RESOLUTIONS, Classification, InteractionText
 
-COURTEOUS_THRESHOLD = 0.5
+__all__ = ["COURTEOUS_THRESHOLD", "InteractionClassifier"]  # the threshold's meaning: see courtesy.py
 _DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 50k interactions fast
 
 
 class InteractionClassifier:
-    """Labels whole interactions; ``version`` changes whenever the tone or the interaction model changes."""
+    """Labels whole interactions; ``version`` changes whenever the tone, courtesy or interaction model changes."""
 
-    def __init__(self, tone: ToneModel, interaction: InteractionModel) -> None:
+    def __init__(self, tone: ToneModel, interaction: InteractionModel, courtesy: CourtesyModel) -> None:
         self.tone = tone
         self.interaction = interaction
-        self.version = f"{tone.version}+{interaction.version}"
+        self.courtesy = courtesy
+        self.version = f"{tone.version}+{courtesy.version}+{interaction.version}"
 
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
-        """Load the tone and the courtesy / resolution models from ``models_dir``."""
-        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir))
+        """Load the tone, courtesy and resolution models from ``models_dir``."""
+        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), CourtesyModel.load(models_dir))
 
     def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
         """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
@@ -59,16 +61,16 @@ class InteractionClassifier:
         langs, feats, cust_probs = self.features(items)
         labels = self.tone.labels(langs, cust_probs)
         x = design_matrix(feats, cust_probs, [it.channel for it in items])
-        # Courtesy comes from the agent's cues and the conversation's shape: the tone model was trained on
-        # customers' words, and a second model pass over agent text would halve throughput.
-        p_courteous = self.interaction.p_courteous(x)
+        # Courtesy: every agent turn scored by the politeness model learnt from human judgements, then
+        # aggregated so one curt line counts (courtesy.CourtesyModel.p_interactions).
+        p_courteous = self.courtesy.p_interactions(_agent_turns(items), langs)
         p_resolution = self.interaction.p_resolution(x)
         out: list[Classification] = []
         for k, item in enumerate(items):
             f, p, lang = feats[k], cust_probs[k], langs[k]
             supported = lang != UNSUPPORTED
             # Courtesy is undefined without agent speech (a visit's staff note is not the agent speaking).
-            p_court = float(p_courteous[k]) if supported and f.has_agent_text else None
+            p_court = p_courteous[k] if supported and f.has_agent_text else None
             if (supported and (f.has_agent_text or f.customer_text)) or item.outcome:
                 res = p_resolution[k]
             else:
@@ -92,6 +94,12 @@ class InteractionClassifier:
                 model_version=self.version,
             ))
         return out
+
+
+def _agent_turns(items: list[InteractionText]) -> list[list[str]]:
+    """What each agent said, turn by turn (a visit's staff note is not the agent speaking)."""
+    return [[t.text for t in it.turns if t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()]
+            for it in items]
 
 
 def _languages(items: list[InteractionText]) -> list[str]:

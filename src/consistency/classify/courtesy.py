@@ -1,0 +1,140 @@
+"""Agent courtesy learnt from human politeness judgements (``models/courtesy.skops``).
+
+Each agent turn is read on its own: politeness strategy counts (``courtesy_features``, every
+language) and, for English, word 1-2 grams. Two logistic regressions fitted on the Stanford
+Politeness Corpus (``courtesy_train``) give a politeness score per turn: the full model for
+English, the strategy-only model for de / id / nb / ru (which share the English weights through
+their own lexicons). A Platt map turns the score into ``p`` = P(rated in the polite quartile |
+rated in the polite or the impolite quartile) of human politeness judgements.
+
+An interaction's ``p_courteous`` averages its agent turns' logits and then pulls towards the
+curtest turn (``MIN_WEIGHT``), so one curt line matters but a single short "One moment." among
+polite turns does not sink a whole conversation. A greeting is one strategy among twenty-odd,
+with a learnt weight; it is never a switch.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
+from consistency.classify.features import TfidfBlock
+from consistency.records import SUPPORTED_LANGS
+
+COURTESY_FILE = "courtesy.skops"
+# ``courteous`` means p_courteous >= this: the reply reads more like what people rated polite than
+# what they rated impolite. Checked, not tuned, on the hand-written agent replies in
+# tests/classify/courtesy_fixtures.py (polite ones clear it; rude ones mostly do not; curt one-liners
+# with no politeness cue sit near it, see the model card).
+COURTEOUS_THRESHOLD = 0.5
+MIN_WEIGHT = 0.5  # interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+@dataclass
+class CourtesyModel:
+    """Fitted arrays: English word block + weights, strategy-only weights, Platt maps, version."""
+
+    word: TfidfBlock
+    dense_mean: np.ndarray
+    dense_scale: np.ndarray
+    full_coef: np.ndarray  # [n_words + n_dense] English model
+    full_intercept: float
+    full_platt: np.ndarray  # [2]: a, b in p = sigmoid(a * score + b)
+    strategy_coef: np.ndarray  # [n_dense] every other language
+    strategy_intercept: float
+    strategy_platt: np.ndarray
+    version: str
+
+    def turn_logits(self, texts: list[str], lang: str) -> np.ndarray:
+        """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS)."""
+        if not texts:
+            return np.zeros(0)
+        f = politeness_features(texts, lang)
+        dense = (f.dense - self.dense_mean) / self.dense_scale
+        if lang == "en":
+            words = self.word.transform(f.words)
+            n = words.shape[1]
+            score = np.asarray(words @ self.full_coef[:n]).ravel() + dense @ self.full_coef[n:] + self.full_intercept
+            a, b = self.full_platt
+        else:
+            score = dense @ self.strategy_coef + self.strategy_intercept
+            a, b = self.strategy_platt
+        return a * score + b
+
+    def p_turns(self, texts: list[str], lang: str) -> np.ndarray:
+        """P(courteous) per text."""
+        return _sigmoid(self.turn_logits(texts, lang))
+
+    def p_interactions(self, agent_turns: list[list[str]], langs: list[str]) -> list[float | None]:
+        """P(courteous) per interaction from its agent turns; None where there is no agent text or language."""
+        by_lang: dict[str, list[tuple[int, str]]] = {}
+        for k, (turns, lang) in enumerate(zip(agent_turns, langs)):
+            if lang in SUPPORTED_LANGS:
+                for text in turns:
+                    if isinstance(text, str) and any(ch.isalpha() for ch in text):
+                        by_lang.setdefault(lang, []).append((k, text))
+        logits: dict[int, list[float]] = {}
+        for lang, refs in by_lang.items():
+            z = self.turn_logits([t for _, t in refs], lang)
+            for (k, _), v in zip(refs, z.tolist()):
+                logits.setdefault(k, []).append(v)
+        out: list[float | None] = [None] * len(agent_turns)
+        for k, z in logits.items():
+            out[k] = float(_sigmoid(np.array((1 - MIN_WEIGHT) * np.mean(z) + MIN_WEIGHT * min(z))))
+        return out
+
+    def to_state(self) -> dict[str, Any]:
+        """Plain arrays and strings only, so skops loads it without trusting any custom type."""
+        return {
+            "version": self.version, "dense_names": list(DENSE_NAMES),
+            "word_terms": "\n".join(self.word.terms), "word_idf": self.word.idf,
+            "dense_mean": self.dense_mean, "dense_scale": self.dense_scale,
+            "full_coef": self.full_coef, "full_intercept": float(self.full_intercept),
+            "full_platt": self.full_platt,
+            "strategy_coef": self.strategy_coef, "strategy_intercept": float(self.strategy_intercept),
+            "strategy_platt": self.strategy_platt,
+        }
+
+    def save(self, models_dir: Path) -> Path:
+        """Write ``courtesy.skops`` into ``models_dir``."""
+        import skops.io as sio
+
+        Path(models_dir).mkdir(parents=True, exist_ok=True)
+        path = Path(models_dir) / COURTESY_FILE
+        sio.dump(self.to_state(), path, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        return path
+
+    @classmethod
+    def load(cls, models_dir: Path) -> "CourtesyModel":
+        """Load ``courtesy.skops`` (arrays and strings only: any other type in the file is refused)."""
+        import skops.io as sio
+
+        path = Path(models_dir) / COURTESY_FILE
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: courtesy model not found; run `consistency train` first")
+        untrusted = sio.get_untrusted_types(file=path)
+        if untrusted:
+            raise ValueError(f"{path}: unexpected types in model file: {', '.join(untrusted)}")
+        s = sio.load(path)
+        if tuple(s["dense_names"]) != DENSE_NAMES:
+            raise ValueError(f"{path}: trained on other features than this code builds; run `consistency train`")
+        return cls(
+            word=TfidfBlock(s["word_terms"].split("\n"), np.asarray(s["word_idf"]), "word"),
+            dense_mean=np.asarray(s["dense_mean"], dtype=np.float32),
+            dense_scale=np.asarray(s["dense_scale"], dtype=np.float32),
+            full_coef=np.asarray(s["full_coef"], dtype=np.float32), full_intercept=float(s["full_intercept"]),
+            full_platt=np.asarray(s["full_platt"], dtype=np.float64),
+            strategy_coef=np.asarray(s["strategy_coef"], dtype=np.float32),
+            strategy_intercept=float(s["strategy_intercept"]),
+            strategy_platt=np.asarray(s["strategy_platt"], dtype=np.float64),
+            version=s["version"],
+        )

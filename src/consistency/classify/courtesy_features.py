@@ -1,0 +1,113 @@
+"""Politeness features of one text: strategy counts from ``politeness_cues`` plus word tokens.
+
+``spacy.blank(lang)`` tokenizes; a PhraseMatcher per language finds the strategy phrases; the
+sentence-start strategies count only on a sentence's first token. The dense block is the same
+for every language (that is what lets English-learnt weights read German or Russian); the word
+tokens feed the English n-gram block only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import spacy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from consistency.classify.politeness_cues import LEXICONS, SENTENCE_START, STRATEGIES, SUBJECT_YOU
+from consistency.records import SUPPORTED_LANGS
+
+EXTRA: tuple[str, ...] = ("question_marks", "exclamations", "upper_share", "log_tokens", "sentences")
+DENSE_NAMES: tuple[str, ...] = (*STRATEGIES, *EXTRA)
+_INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
+_URL = re.compile(r"<url>|(?:https?://|www\.)\S+", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+MAX_CHARS = 5_000  # a pasted log beyond this says nothing more about the agent's manner
+
+
+@dataclass
+class PolitenessFeatures:
+    """A batch of texts: dense strategy block [n, len(DENSE_NAMES)] and space-joined lower-case tokens."""
+
+    dense: np.ndarray
+    words: list[str]
+
+
+@lru_cache(maxsize=None)
+def _pipeline(lang: str) -> tuple[Language, PhraseMatcher]:
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
+    nlp = spacy.blank(lang)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for strategy, phrases in LEXICONS[lang].items():
+        matcher.add(strategy, [nlp.make_doc(p) for p in phrases])
+    return nlp, matcher
+
+
+def clean(text: str) -> str:
+    """Links and numbers masked (they say nothing about manner); the first ``MAX_CHARS`` characters."""
+    return _NUMBER.sub("0", _URL.sub(" xurl ", text[:MAX_CHARS]))
+
+
+def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
+    """Strategy counts (log1p) and tokens for each text, read with ``lang``'s tokenizer and lexicon."""
+    nlp, matcher = _pipeline(lang)
+    strings = nlp.vocab.strings
+    ids = {s: strings[s] for s in STRATEGIES}
+    second, please = ids["second_person"], ids["please"]
+    start_only = {ids[s] for s in SENTENCE_START}
+    subject_you = SUBJECT_YOU[lang]
+    dense = np.zeros((len(texts), len(DENSE_NAMES)), dtype=np.float32)
+    words: list[str] = []
+    cleaned = [clean(t) if isinstance(t, str) else "" for t in texts]
+    for i, doc in enumerate(nlp.tokenizer.pipe(cleaned, batch_size=512)):
+        lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+        starts = _sentence_starts(lowers)
+        row = dense[i]
+        for match_id, begin, _end in matcher(doc):
+            at_start = begin in starts
+            if match_id in start_only and not at_start:
+                continue
+            row[_INDEX[strings[match_id]]] += 1.0
+            if at_start and match_id == second and lowers[begin] in subject_you:
+                row[_INDEX["second_person_start"]] += 1.0
+            elif at_start and match_id == please:
+                row[_INDEX["please_start"]] += 1.0
+        raw = cleaned[i]
+        letters = sum(map(str.isalpha, raw)) or 1
+        row[_INDEX["question_marks"]] = raw.count("?")
+        row[_INDEX["exclamations"]] = raw.count("!")
+        row[_INDEX["upper_share"]] = sum(map(str.isupper, raw)) / letters
+        row[_INDEX["sentences"]] = len(starts)
+        row[_INDEX["log_tokens"]] = len(lowers)
+        words.append(" ".join(t for t in lowers if not t.isspace()))
+    np.log1p(dense, out=dense)
+    return PolitenessFeatures(dense=dense, words=words)
+
+
+def _sentence_starts(lowers: list[str]) -> set[int]:
+    """Token positions that open a sentence: the first word, and the first word after . ! ? : ; or a line break."""
+    starts: set[int] = set()
+    fresh = True
+    for k, tok in enumerate(lowers):
+        if tok.isspace():
+            fresh = fresh or "\n" in tok
+            continue
+        if tok in _SENTENCE_END or tok == ",":
+            # A salutation's comma ("Hello Anna, send ...") also opens the next clause for our purpose.
+            fresh = tok != "," or fresh_after_comma(lowers, k)
+            continue
+        if fresh and tok.isalpha() or fresh and "'" in tok:
+            starts.add(k)
+        fresh = False
+    return starts
+
+
+def fresh_after_comma(lowers: list[str], k: int) -> bool:
+    """True when the comma closes a short opening (a greeting or a name): "Hi Anna, ..."."""
+    return k <= 3

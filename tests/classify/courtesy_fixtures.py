@@ -1,0 +1,162 @@
+"""Hand-written agent replies, labelled by their author (polite / curt / rude), five languages.
+
+Used ONLY to check the courtesy threshold and the model's behaviour on service text; never to
+train or choose the scorer. Polite replies deliberately include ones without any greeting, and
+curt ones include a greeting, so a greeting switch would fail.
+"""
+
+from __future__ import annotations
+
+REPLIES: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "polite": [
+            "Thank you for the information. I will be more than happy to assist you.",
+            "I'm sorry for the trouble. Let me check that for you right away.",
+            "Could you please send me your order number so I can look into it?",
+            "Thanks for your patience, the refund has been processed and should reach you in two days.",
+            "I understand how frustrating this is. I have escalated it and will update you by tomorrow.",
+            "Of course, I'd be glad to help you change the delivery address.",
+            "I apologise for the delay. Your new card is on its way.",
+            "Would you mind confirming the last four digits of the card, please?",
+            "Happy to help! Is there anything else I can do for you today?",
+            "Thank you for waiting. I have found the payment and reversed the fee.",
+            "I appreciate you letting us know. I'll make sure this gets fixed.",
+            "No problem at all, I have updated your details.",
+            "Please allow me a moment while I look into your account.",
+            "Good morning, thank you for contacting us. How can I help you today?",
+        ],
+        "curt": [
+            "Read the terms.",
+            "Order number.",
+            "That's how it works.",
+            "Wait for the letter.",
+            "Call again next week.",
+            "Check the website.",
+            "Hello. As already stated, nothing I can do about it.",
+            "Next.",
+        ],
+        "rude": [
+            "That's your problem, not mine.",
+            "Stop wasting my time with stupid questions.",
+            "You should have read the contract, obviously.",
+            "Whatever. You have to call someone else.",
+            "Hi, I already told you, this is ridiculous.",
+        ],
+    },
+    "de": {
+        "polite": [
+            "Vielen Dank für die Informationen. Ich helfe Ihnen sehr gerne weiter.",
+            "Es tut mir leid für die Unannehmlichkeiten. Ich schaue mir das sofort an.",
+            "Könnten Sie mir bitte Ihre Bestellnummer schicken?",
+            "Danke für Ihre Geduld, die Erstattung ist veranlasst.",
+            "Ich verstehe Ihren Ärger. Ich kümmere mich darum und melde mich morgen.",
+            "Selbstverständlich, ich ändere gerne Ihre Lieferadresse.",
+            "Entschuldigen Sie bitte die Verzögerung, Ihre neue Karte ist unterwegs.",
+            "Würden Sie mir bitte die letzten vier Ziffern der Karte nennen?",
+            "Gerne! Kann ich sonst noch etwas für Sie tun?",
+            "Kein Problem, ich habe Ihre Daten aktualisiert.",
+            "Guten Tag, vielen Dank für Ihre Nachricht. Wie kann ich Ihnen helfen?",
+        ],
+        "curt": [
+            "Lesen Sie die AGB.",
+            "Nummer.",
+            "So ist das eben.",
+            "Warten Sie auf den Brief.",
+            "Rufen Sie nächste Woche wieder an.",
+            "Hallo. Wie gesagt, da kann ich nichts machen.",
+        ],
+        "rude": [
+            "Das ist Ihr Problem, nicht meins.",
+            "Hören Sie auf, mir die Zeit mit dummen Fragen zu stehlen.",
+            "Sie müssen halt den Vertrag lesen, das ist doch lächerlich.",
+            "Egal. Da müssen Sie jemand anderen anrufen.",
+        ],
+    },
+    "id": {
+        "polite": [
+            "Terima kasih atas informasinya. Dengan senang hati saya akan membantu Anda.",
+            "Mohon maaf atas ketidaknyamanannya. Saya cek sekarang ya.",
+            "Bisakah Anda mengirimkan nomor pesanan Anda?",
+            "Terima kasih atas kesabarannya, dana sudah kami kembalikan.",
+            "Saya mengerti kekecewaan Bapak. Akan kami tindak lanjuti dan kabari besok.",
+            "Tentu saja, saya bantu ubah alamat pengirimannya.",
+            "Mohon maaf atas keterlambatannya, kartu baru Ibu sedang dikirim.",
+            "Silakan konfirmasi empat digit terakhir kartu Anda.",
+            "Dengan senang hati! Ada lagi yang bisa saya bantu?",
+            "Baik, data Anda sudah saya perbarui. Terima kasih.",
+            "Selamat pagi, terima kasih telah menghubungi kami. Ada yang bisa saya bantu?",
+        ],
+        "curt": [
+            "Baca syarat dan ketentuan.",
+            "Nomor pesanan.",
+            "Memang begitu prosedurnya.",
+            "Tunggu suratnya.",
+            "Telepon lagi minggu depan.",
+            "Halo. Sudah dibilang, tidak bisa.",
+        ],
+        "rude": [
+            "Itu masalah Anda, bukan urusan saya.",
+            "Jangan buang waktu saya dengan pertanyaan bodoh.",
+            "Anda harus baca kontraknya, jelas.",
+            "Terserah. Hubungi orang lain saja.",
+        ],
+    },
+    "nb": {
+        "polite": [
+            "Takk for informasjonen. Jeg hjelper deg gjerne videre.",
+            "Beklager bryderiet. La meg sjekke det for deg med en gang.",
+            "Kunne du sende meg ordrenummeret ditt?",
+            "Takk for tålmodigheten, pengene er refundert.",
+            "Jeg forstår at dette er frustrerende. Jeg ordner det og tar kontakt i morgen.",
+            "Selvfølgelig, jeg endrer gjerne leveringsadressen.",
+            "Beklager forsinkelsen, det nye kortet ditt er på vei.",
+            "Vennligst bekreft de fire siste sifrene på kortet.",
+            "Bare hyggelig! Er det noe annet jeg kan hjelpe deg med?",
+            "Ingen problem, jeg har oppdatert opplysningene dine.",
+            "God morgen, takk for at du tok kontakt. Hva kan jeg hjelpe deg med?",
+        ],
+        "curt": [
+            "Les vilkårene.",
+            "Nummer.",
+            "Sånn er det bare.",
+            "Vent på brevet.",
+            "Ring igjen neste uke.",
+            "Hei. Som sagt, det kan jeg ikke gjøre noe med.",
+        ],
+        "rude": [
+            "Det er ditt problem, ikke mitt.",
+            "Slutt å kaste bort tiden min med dumme spørsmål.",
+            "Du må jo lese kontrakten, dette er latterlig.",
+            "Samme det. Du får ringe noen andre.",
+        ],
+    },
+    "ru": {
+        "polite": [
+            "Спасибо за информацию. Я с удовольствием помогу вам.",
+            "Приношу извинения за неудобства. Сейчас проверю.",
+            "Не могли бы вы прислать номер заказа?",
+            "Благодарю за терпение, средства уже возвращены.",
+            "Я понимаю ваше недовольство. Я займусь этим и сообщу вам завтра.",
+            "Конечно, я с радостью изменю адрес доставки.",
+            "Извините за задержку, ваша новая карта уже в пути.",
+            "Подтвердите, пожалуйста, последние четыре цифры карты.",
+            "Рады помочь! Могу ли я ещё чем-то помочь?",
+            "Хорошо, я обновил ваши данные. Спасибо.",
+            "Добрый день, спасибо за обращение. Чем могу помочь?",
+        ],
+        "curt": [
+            "Читайте условия.",
+            "Номер заказа.",
+            "Так положено.",
+            "Ждите письма.",
+            "Звоните на следующей неделе.",
+            "Здравствуйте. Как уже сказано, ничего сделать нельзя.",
+        ],
+        "rude": [
+            "Это ваша проблема, не моя.",
+            "Не тратьте моё время на глупые вопросы.",
+            "Вы должны были читать договор, это же очевидно.",
+            "Мне всё равно. Звоните кому-нибудь другому.",
+        ],
+    },
+}
