@@ -132,7 +132,11 @@ def cell_levels(cells: pd.DataFrame, tau2: float) -> dict[tuple[str, str], float
 
 def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray, v: np.ndarray, sign: int,
                  tau2: float, baseline: np.ndarray, business_date: date) -> list[Series]:
-    """The daily CUSUM inputs of every cell of one metric (cells with too little evidence are left out)."""
+    """The daily CUSUM inputs of every cell of one metric (cells with too little evidence are left out).
+
+    ``e`` and ``v`` are the case-mix expectations *without* day levels; each day's chain level is
+    put back from the other cells.
+    """
     binary = METRICS[metric].binary if metric in METRICS else True
     window_start = frame["business_date"].min()
     days = int((pd.Timestamp(business_date) - window_start).days) + 1
@@ -144,7 +148,20 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
     day = (frame["business_date"].to_numpy()[ok] - window_start.to_datetime64()) // np.timedelta64(1, "D")
     rows = pd.DataFrame({"branch": frame["branch"].to_numpy()[ok], "channel": frame["channel"].to_numpy()[ok],
                          "day": day.astype(int), "y": y[ok], "e": e[ok], "v": v[ok], "base": baseline[ok]})
-    rows = rows[(rows["day"] >= 0) & (rows["day"] < days)]
+    rows = rows[(rows["day"] >= 0) & (rows["day"] < days)].reset_index(drop=True)
+    # the chain's level of each day, from the *other* cells: a move of the whole chain is no cell's
+    # drift, and a cell's own move must not lift its own expectation (as one shared day level would)
+    day_sum = rows.groupby("day")[["y", "e"]].transform("sum")
+    own_sum = rows.groupby(["branch", "channel", "day"])[["y", "e"]].transform("sum")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        day_level = ((day_sum["y"] - own_sum["y"]) / (day_sum["e"] - own_sum["e"])).to_numpy()
+    day_level = np.where(np.isfinite(day_level) & (day_level > 0), day_level, 1.0)
+    if binary:
+        e_day = crosschannel.scaled_rate(rows["e"].to_numpy(), day_level, True)
+        v_day = e_day * (1 - e_day)
+    else:
+        e_day, v_day = rows["e"].to_numpy() * day_level, rows["v"].to_numpy() * day_level**2
+    rows = rows.assign(e=e_day, v=v_day)
     base = rows[rows["base"]].groupby(["branch", "channel"], as_index=False).agg(O=("y", "sum"), E=("e", "sum"),
                                                                                   V=("v", "sum"))
     levels = cell_levels(base, tau2)
@@ -287,8 +304,8 @@ def watch_list(frame: pd.DataFrame, per_metric: dict[str, dict], baseline: np.nd
         return [], {"series": 0, "rate": rate}
     all_series: list[Series] = []
     for metric, m in per_metric.items():
-        all_series.extend(build_series(frame, metric, m["y"], m["e"], m["v"], m["sign"], m.get("tau2", 0.0),
-                                       baseline, business_date))
+        all_series.extend(build_series(frame, metric, m["y"], m.get("e0", m["e"]), m.get("v0", m["v"]), m["sign"],
+                                       m.get("tau2", 0.0), baseline, business_date))
     h = thresholds(all_series, rate)
     window_start = frame["business_date"].min()
     items = [item for s, hs in zip(all_series, h) for item in episodes(s, hs, window_start, business_date)]

@@ -278,7 +278,8 @@ def list_watch_items(session: Session, business_date: date | None = None,
         record.night_status = night.status  # type: ignore[attr-defined]
         record.night = night  # type: ignore[attr-defined]
         out.append(record)
-    return sorted(out, key=lambda r: (r.night_status != "watching", -r.night.cusum / max(r.night.threshold, 1e-9)))
+    return sorted(out, key=lambda r: (r.night_status != "watching", -r.night.cusum / max(r.night.threshold, 1e-9),
+                                      r.metric, r.branch, r.channel))
 
 
 def watch_history(session: Session, item_id: str) -> list[m.WatchItemNight]:
