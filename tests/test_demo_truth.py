@@ -21,18 +21,22 @@ from consistency.normalize import pseudonymise
 
 pytestmark = pytest.mark.slow
 
-END = date(2026, 11, 22)
+# (seed, last business date): the demo's draw follows its calendar (weekday rhythm, mystery-shop
+# Mondays), so the truth must hold on more than the one date detection was tuned on. 2026-11-30 is
+# the date on which seed 7 once scored 3 unexplained flags of 14.
+RUNS = [(23, date(2026, 11, 22)), (7, date(2026, 11, 30))]
 
 
-@pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> tuple[list, dict, Settings]:
+@pytest.fixture(scope="module", params=RUNS, ids=[f"seed{s}-{d}" for s, d in RUNS])
+def audited(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[list, dict, Settings]:
+    seed, end = request.param
     out = tmp_path_factory.mktemp("demo_truth")
-    info = generate(out / "demo-data", branches=12, days=30, interactions=25_000, seed=23, end_date=END)
+    info = generate(out / "demo-data", branches=12, days=30, interactions=25_000, seed=seed, end_date=end)
     settings = Settings(db_url=f"sqlite:///{out / 'consistency.db'}", reports_dir=out / "reports")
     engine = pipeline.open_store(settings)
     pipeline.ingest(engine, Path(info["exports"]), settings)
-    pipeline.classify(engine, settings, END - timedelta(days=settings.history_days - 1), END)
-    analysis = pipeline.analyse(engine, settings, END)
+    pipeline.classify(engine, settings, end - timedelta(days=settings.history_days - 1), end)
+    analysis = pipeline.analyse(engine, settings, end)
     planted = json.loads(Path(info["planted"]).read_text(encoding="utf-8"))
     return analysis.detection.flags, planted, settings
 

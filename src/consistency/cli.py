@@ -71,6 +71,8 @@ def demo(
     days: Annotated[int, typer.Option(help="Number of days of history.")] = 30,
     interactions: Annotated[int, typer.Option(help="Approximate number of interactions.")] = 50_000,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same files.")] = 7,
+    end_date: Annotated[Optional[str], typer.Option("--end-date", help="Last business date, YYYY-MM-DD "
+                                                    "(default: a fixed date, so a seed always gives the same chain).")] = None,
     with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run the Prefect flow (starts a temporary server).")] = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -84,7 +86,7 @@ def demo(
     settings = _settings()
     with _progress(not as_json) as progress:
         summary = generate(out_dir, branches=branches, days=days, interactions=interactions, seed=seed,
-                           progress=lambda done, total: progress("generate days", done, total, cumulative=True))
+                           end_date=_parse_date(end_date) if end_date else None, progress=lambda done, total: progress("generate days", done, total, cumulative=True))
         end = date.fromisoformat(summary["end_date"])
         settings = Settings.from_env(inbox=out_dir / "exports")
         if with_prefect:
