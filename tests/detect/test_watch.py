@@ -122,20 +122,6 @@ def _flag(**kw) -> Flag:
     return Flag(**base)
 
 
-def test_a_cell_inside_its_limits_is_context_under_the_flag_that_explains_it() -> None:
-    from consistency.detect.evidence import own_evidence
-
-    host = _flag(type="funnel", level="agent", agent="a1", observed=2.9, n=60, lower=3.2, upper=4.1,
-                 sentence="agent a1 is curt")
-    inside = _flag(type="cross_channel", level="agent", agent="a1")  # 3.67 vs 3.65, within 3.4-3.9
-    small = _flag(type="drift", branch="B9", observed=2.0, n=20, lower=3.0, upper=4.0)  # out, but 20 values
-    kept, demoted = own_evidence([host, inside, small])
-    assert kept == [kept[0]] and kept[0].agent == "a1" and kept[0].observed == 2.9
-    assert kept[0].details["context"][0]["observed"] == 3.67
-    reasons = {d["type"]: d["reason"] for d in demoted}
-    assert "within its own limits" in reasons["cross_channel"] and "20 values" in reasons["drift"]
-
-
 def test_promotion_needs_a_flag_on_the_same_cell_and_metric() -> None:
     item = watch.WatchItem("resolution_rate", "B1", "phone", "watching", END, END, 50, 0.6, 0.7, -0.1, 8.0, 6.0, 8.0)
     other = _flag(metric="resolution_rate", branch="B2", channel="phone", observed=0.5, expected=0.7)
