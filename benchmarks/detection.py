@@ -150,8 +150,12 @@ def days_to_detect_nightly(seed: int, change_share: float | None = None, watch_r
         if out["watch_night"] is None and any(i.metric == "resolution_rate" and (i.branch, i.channel) == cell
                                               and i.status in ("watching", "promoted") for i in result.watch):
             out["watch_night"] = night
-        if out["night"] is not None and out["watch_night"] is not None and night >= 7:
+        # stop once the watch list has it and night 7's figures are in: flags beyond that are not followed
+        # (the flag column then reads "not by the night the loop stopped"; see the report's wording)
+        if out["watch_night"] is not None and night >= 7:
+            out["last_night"] = night
             break
+    out.setdefault("last_night", 10)
     out["oracle_night"] = oracle_delay(frame, cell, effect, onset, watch_rate / max(series_count or 1, 1), seed)
     return out
 
@@ -210,11 +214,15 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
                       change_share: float | None = None) -> None:
     """Print power, FDP, days to detect and level accuracy over simulated nights."""
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        effect_runs = list(pool.map(one_night, range(1000, 1000 + nights), [True] * nights, [change_share] * nights))
+        nightly = []
+        for r in pool.map(days_to_detect_nightly, range(9000, 9000 + nightly_seeds), [change_share] * nightly_seeds):
+            nightly.append(r)  # up to 10 runs each; printed as they come so a time-boxed run still reports
+            print(f"  nightly chain {len(nightly)}: watch night {r['watch_night']}, flag night {r['night']} "
+                  f"(followed to night {r['last_night']}), oracle day {r['oracle_night']}", flush=True)
         null_runs = list(pool.map(one_night, range(5000, 5000 + null_nights), [False] * null_nights,
                                   [change_share] * null_nights))
-        nightly = list(pool.map(days_to_detect_nightly, range(9000, 9000 + nightly_seeds),
-                                [change_share] * nightly_seeds))  # up to 10 runs each
+        print(f"  null nights: watch items per night {[r['watch'] for r in null_runs]}", flush=True)
+        effect_runs = list(pool.map(one_night, range(1000, 1000 + nights), [True] * nights, [change_share] * nights))
     table = pd.DataFrame([r for run in effect_runs for r in run["effects"]])
     print(f"== FDR budget: {'plain BH' if change_share is None else f'drift tests get {change_share:.0%}'}")
     print(f"== {nights} nights with planted effects, {null_nights} null nights "
@@ -238,11 +246,9 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
         print(f"drift (blame +10pt, 300/week, last 7 days) alarm date in the final night: median {drift.median():.1f} days "
               f"after onset (n={len(drift)})")
     found = [r["night"] for r in nightly if r["night"] is not None]
-    everyone = [r["night"] or 11 for r in nightly]  # not found within 10 nights counts as 11
-    print(f"days to detect, nightly re-runs of a quiet 8-branch chain with one drift (resolution -10pt, "
-          f"300/week), {len(nightly)} chains: median {statistics.median(everyone)} ('11' = not within 10 nights); "
-          f"detected within 7 nights {sum(d <= 7 for d in found)}/{len(nightly)}, within 10 nights "
-          f"{len(found)}/{len(nightly)}; target <= 7")
+    print(f"flags, nightly re-runs of a quiet 8-branch chain with one drift (resolution -10pt, 300/week), "
+          f"{len(nightly)} chains: flagged within 7 nights {sum(d <= 7 for d in found)}/{len(nightly)} "
+          f"(each chain followed to night 7 at least, on to 10 until the watch list has it)")
     night7 = pd.DataFrame([r for r in nightly if "p_drift" in r])
     print(f"  night 7 ({int(night7['tests'].median())} tests): median p of the drift test "
           f"{night7['p_drift'].median():.1e}; of an oracle that knows the onset day {night7['p_oracle'].median():.1e}; "
@@ -278,8 +284,8 @@ def watch_report(effect_runs: list[dict], null_runs: list[dict], nightly: list[d
           f"per-series false-alarm rate: median {statistics.median(oracle)} days (within 7: "
           f"{sum(d <= 7 for d in oracle)}/{k}); ratio watch / oracle = "
           f"{statistics.median(watch_nights) / statistics.median(oracle):.2f} (target <= 1.3)")
-    print(f"flags for the same drift: median {statistics.median(flags)} nights; within 7 {sum(d <= 7 for d in flags)}/{k}, "
-          f"within 10 {sum(d <= 10 for d in flags)}/{k}")
+    print(f"flags for the same drift: within 7 nights {sum(d <= 7 for d in flags)}/{k} (chains are followed only "
+          f"until the watch list has the drift and night 7 is done, so later flag nights are not measured here)")
 
 
 def airline_check(data_dir) -> pd.DataFrame | None:
