@@ -7,6 +7,7 @@ from typing import Any
 
 from prefect import flow
 
+from consistency import pipeline
 from consistency.config import Settings
 from flows.nightly_audit import analyse_night, classify_window, close_run, ingest_night, open_run, write_report
 
@@ -27,6 +28,7 @@ def backfill_flow(start: date, end: date) -> dict[str, Any]:
     stats["classified"] = classify_window(first, end)
     analysis = analyse_night(end, run_id)
     stats["flags"] = len(analysis.detection.flags)
+    stats["watch"] = pipeline.watch_summary(analysis.detection)
     stats["report"] = write_report(analysis)
     close_run(run_id, {k: v for k, v in stats.items() if k != "ingest"})
     return stats

@@ -74,9 +74,10 @@ def nightly_audit(business_date: date | None = None, source: str | None = None,
     stats["classified"] = classify_window(day - timedelta(days=settings.history_days - 1), day, branches)
     analysis = analyse_night(day, run_id, branches)
     stats["flags"] = len(analysis.detection.flags)
+    stats["watch"] = pipeline.watch_summary(analysis.detection)
     stats["report"] = write_report(analysis)
     close_run(run_id, stats)
-    print(f"{stats['flags']} flags for {day}; report {stats['report']}")
+    print(f"{stats['flags']} flags and {stats['watch']['watching']} watch items for {day}; report {stats['report']}")
     return stats
 
 

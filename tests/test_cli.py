@@ -86,6 +86,17 @@ def test_audit_then_flags_json_has_the_documented_fields(env: Settings, tmp_path
     assert runner.invoke(app, ["flags", "--csv", str(csv_out), "--date", day]).exit_code == 0
     assert csv_out.read_text(encoding="utf-8").startswith("id,business_date,type")
     assert date.fromisoformat(day)
+    # the watch list: the same night's items through the store, as the audit's result counted them
+    listed = runner.invoke(app, ["watch", "--json", "--date", day])
+    assert listed.exit_code == 0, listed.output
+    items = json.loads(listed.stdout)
+    assert sum(i["status"] == "watching" for i in items) == stats["watch"]["watching"]
+    assert sum(i["status"] == "promoted" for i in items) == stats["watch"]["promoted"]
+    for item in items:
+        assert {"metric", "branch", "channel", "alarm_date", "onset_date", "size", "n", "cusum", "threshold"} <= set(item)
+        assert item["n"] >= 30 and item["cusum"] >= item["threshold"] or item["status"] == "retired"
+    assert runner.invoke(app, ["watch", "--date", day]).exit_code == 0
+    assert "Watch list" in Path(stats["report"]).read_text(encoding="utf-8")
 
 
 def test_airline_check_writes_a_report_naming_every_airline(env: Settings) -> None:

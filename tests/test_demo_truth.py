@@ -21,18 +21,22 @@ from consistency.normalize import pseudonymise
 
 pytestmark = pytest.mark.slow
 
-END = date(2026, 11, 22)
+# (seed, last business date): the demo's draw follows its calendar (weekday rhythm, mystery-shop
+# Mondays), so the truth must hold on more than the one date detection was tuned on. 2026-11-30 is
+# the date on which seed 7 once scored 3 unexplained flags of 14.
+RUNS = [(23, date(2026, 11, 22)), (7, date(2026, 11, 30))]
 
 
-@pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> tuple[list, dict, Settings]:
+@pytest.fixture(scope="module", params=RUNS, ids=[f"seed{s}-{d}" for s, d in RUNS])
+def audited(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[list, dict, Settings]:
+    seed, end = request.param
     out = tmp_path_factory.mktemp("demo_truth")
-    info = generate(out / "demo-data", branches=12, days=30, interactions=25_000, seed=23, end_date=END)
+    info = generate(out / "demo-data", branches=12, days=30, interactions=25_000, seed=seed, end_date=end)
     settings = Settings(db_url=f"sqlite:///{out / 'consistency.db'}", reports_dir=out / "reports")
     engine = pipeline.open_store(settings)
     pipeline.ingest(engine, Path(info["exports"]), settings)
-    pipeline.classify(engine, settings, END - timedelta(days=settings.history_days - 1), END)
-    analysis = pipeline.analyse(engine, settings, END)
+    pipeline.classify(engine, settings, end - timedelta(days=settings.history_days - 1), end)
+    analysis = pipeline.analyse(engine, settings, end)
     planted = json.loads(Path(info["planted"]).read_text(encoding="utf-8"))
     return analysis.detection.flags, planted, settings
 
@@ -47,7 +51,15 @@ def test_every_planted_problem_is_flagged(audited):
     assert not result.missed, f"planted problems with no flag: {result.missed}\n{result.summary()}"
 
 
-def test_false_alarms_stay_within_the_fdr_share_of_flags(audited):
+# Measured 2026-11-30 (issue 11): seed 7 on that date flags all 5 planted problems, but 2 of its 10 flags
+# are agent-level cross-channel flags no planted problem explains (csat at LED chat, wait at BGO e-mail).
+# Known and reported, not hidden: strict, so this turns red the day it starts passing and must be revisited.
+KNOWN_FALSE_ALARM_EXCESS = {"seed7-2026-11-30"}
+
+
+def test_false_alarms_stay_within_the_fdr_share_of_flags(audited, request):
+    if request.node.callspec.id in KNOWN_FALSE_ALARM_EXCESS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="2 of 10 flags unexplained on this date (issue 11)"))
     result = _match(audited)
     fdr = audited[2].fdr
     # BH controls the expected share of false flags at the FDR level: with a few dozen flags that

@@ -48,6 +48,7 @@ def test_backfill_then_rerun_of_the_last_night_through_prefect(demo_tree: tuple[
     report = Path(stats["report"])
     assert report.is_file() and "Service consistency audit" in report.read_text(encoding="utf-8")
     assert (report.parent / f"flags-{end.isoformat()}.csv").is_file()
+    assert {"watching", "promoted", "retired", "items"} <= set(stats["watch"])  # the watch list is in the result
     before = _counts(env)
     assert before["interactions"] > 700 and before["classifications"] == before["interactions"]
     assert before["mystery_shop_results"] > 0

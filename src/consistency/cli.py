@@ -75,6 +75,8 @@ def demo(
     days: Annotated[int, typer.Option(help="Number of days of history.")] = 30,
     interactions: Annotated[int, typer.Option(help="Approximate number of interactions.")] = 50_000,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same files.")] = 7,
+    end_date: Annotated[Optional[str], typer.Option("--end-date", help="Last business date, YYYY-MM-DD "
+                                                    "(default: a fixed date, so a seed always gives the same chain).")] = None,
     with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run the Prefect flow (starts a temporary server).")] = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -88,7 +90,7 @@ def demo(
     settings = _settings()
     with _progress(not as_json) as progress:
         summary = generate(out_dir, branches=branches, days=days, interactions=interactions, seed=seed,
-                           progress=lambda done, total: progress("generate days", done, total, cumulative=True))
+                           end_date=_parse_date(end_date) if end_date else None, progress=lambda done, total: progress("generate days", done, total, cumulative=True))
         end = date.fromisoformat(summary["end_date"])
         settings = Settings.from_env(inbox=out_dir / "exports")
         if with_prefect:
@@ -224,6 +226,40 @@ def flags(
     out.print(table)
     for f in rows:
         out.print(f"- {f['sentence']}")
+
+
+@app.command()
+def watch(
+    business_date: Annotated[Optional[str], typer.Option("--date", help="Business date (default: latest audited).")] = None,
+    status: Annotated[Optional[str], typer.Option(help="watching, promoted or retired (default: all of the night).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the watch list: early warnings of drift that are not (yet) flags.
+
+    Each item is a branch x channel and metric whose CUSUM crossed its threshold: alarm date,
+    estimated onset, size since onset with its n. CONSISTENCY_WATCH_RATE sets how many false items
+    a night the list lets through, chain-wide (default 1.0).
+
+    Example: [bold]consistency watch --json[/bold]
+    """
+    from consistency.pipeline import open_store
+    from consistency.report.export import watch_dicts
+    from consistency.store import repository as repo
+    from consistency.store.db import session_scope
+
+    engine = open_store(_settings())
+    with session_scope(engine) as session:
+        rows = watch_dicts(repo.list_watch_items(session, _parse_date(business_date) if business_date else None, status))
+    if as_json:
+        _emit(rows, True)
+        return
+    table = Table("status", "metric", "branch", "channel", "alarm", "onset", "size", "observed", "expected", "n",
+                  "CUSUM / threshold", title=f"{sum(r['status'] == 'watching' for r in rows)} on the watch list")
+    for r in rows:
+        table.add_row(r["status"], r["metric"], r["branch"], r["channel"], str(r["alarm_date"]), str(r["onset_date"]),
+                      _fmt(r["size"]), _fmt(r["observed"]), _fmt(r["expected"]), str(r["n"]),
+                      f"{r['cusum']:.1f} / {r['threshold']:.1f}")
+    out.print(table)
 
 
 def _fmt(x: float | None) -> str:

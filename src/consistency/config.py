@@ -29,6 +29,7 @@ class Settings:
     fdr: float = 0.05  # Benjamini-Hochberg false-discovery level across cells tested in a run
     change_share: float | None = None  # part of that budget for drift tests (None: plain BH)
     history_days: int = 28  # how far back aggregate/detect look from the business date
+    watch_rate: float = 1.0  # expected false items on the watch list a night, chain-wide
 
     @property
     def tz(self) -> ZoneInfo:
@@ -49,6 +50,7 @@ class Settings:
             "CONSISTENCY_FDR": ("fdr", float),
             "CONSISTENCY_CHANGE_SHARE": ("change_share", float),
             "CONSISTENCY_HISTORY_DAYS": ("history_days", int),
+            "CONSISTENCY_WATCH_RATE": ("watch_rate", float),
         }
         for var, (name, cast) in mapping.items():
             if env.get(var):

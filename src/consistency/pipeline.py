@@ -140,12 +140,26 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
     frame = add_journey_columns(frame) if not frame.empty else frame
     cells_day = cell_metrics(frame, period="day") if not frame.empty else pd.DataFrame()
     cells_week = cell_metrics(frame, period="week") if not frame.empty else pd.DataFrame()
-    detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share)
+    detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share,
+                              watch_rate=settings.watch_rate)
     with session_scope(engine) as session:
         repo.save_aggregates(session, cells_day, "day")
         repo.save_aggregates(session, cells_week, "week")
         repo.save_flags(session, detection.flags, business_date, run_id, replace=branches is None)
+        repo.save_watch_items(session, detection.watch, business_date, run_id, branches)
     return Analysis(business_date, frame, cells_day, cells_week, detection)
+
+
+def watch_summary(detection: Any) -> dict[str, Any]:
+    """The night's watch list in a run's result: counts by status and the live items."""
+    from consistency.detect.watch import live
+
+    items = detection.watch
+    return {"watching": sum(i.status == "watching" for i in items),
+            "promoted": sum(i.status == "promoted" for i in items),
+            "retired": sum(i.status == "retired" for i in items),
+            "bright_spots": len(detection.bright_spots),
+            "items": [{k: v for k, v in i.as_dict().items() if k != "path"} for i in live(items)]}
 
 
 def write_report(engine: Engine, settings: Settings, analysis: Analysis) -> Path:
@@ -174,6 +188,7 @@ def audit(settings: Settings, business_date: date, source: Path | None = None,
                                    business_date, branches, progress)
     analysis = analyse(engine, settings, business_date, run_id, branches)
     stats["flags"] = len(analysis.detection.flags)
+    stats["watch"] = watch_summary(analysis.detection)
     stats["report"] = str(write_report(engine, settings, analysis))
     with session_scope(engine) as session:
         repo.finish_run(session, run_id, "done", stats)
@@ -222,6 +237,7 @@ def _finish(engine: Engine, settings: Settings, stats: dict[str, Any], first: da
     stats["classified"] = classify(engine, settings, first, last, None, progress)
     analysis = analyse(engine, settings, last, run_id)
     stats["flags"] = len(analysis.detection.flags)
+    stats["watch"] = watch_summary(analysis.detection)
     stats["report"] = str(write_report(engine, settings, analysis))
     with session_scope(engine) as session:
         repo.finish_run(session, run_id, "done", stats)

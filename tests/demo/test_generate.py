@@ -111,3 +111,13 @@ def test_rerun_replaces_an_earlier_demo_but_never_touches_real_exports(tmp_path)
     else:
         raise AssertionError("real exports were overwritten")
     assert real.exists()
+
+
+def test_a_seed_gives_the_same_demo_whatever_the_day_it_is_run(tmp_path) -> None:  # noqa: ANN001
+    from consistency.demo import DEMO_END
+
+    first = generate(tmp_path / "a", branches=2, days=3, interactions=200, seed=5)
+    second = generate(tmp_path / "b", branches=2, days=3, interactions=200, seed=5)
+    assert first["end_date"] == second["end_date"] == DEMO_END.isoformat()  # not the clock's yesterday
+    assert (tmp_path / "a" / "planted.json").read_text() == (tmp_path / "b" / "planted.json").read_text()
+    assert (tmp_path / "a" / "labels.csv").read_text() == (tmp_path / "b" / "labels.csv").read_text()

@@ -20,7 +20,13 @@ from consistency.demo.scenarios import draw
 from consistency.demo.writers import (LABEL_COLUMNS, label_rows, write_chat, write_email, write_in_person,
                                       write_mystery_shop, write_phone)
 
-__all__ = ["generate"]
+__all__ = ["DEMO_END", "generate"]
+
+# The demo's calendar is fixed, not "yesterday": weekday rhythm, mystery-shop Mondays and which days
+# are written as XLSX all follow the calendar, so a demo dated by the clock drew a different chain
+# every day for the same seed (seed 7 scored "1 of 12 flags unexplained" one day and "3 of 14" on
+# another). Pass ``end_date`` to date a demo otherwise.
+DEMO_END = date(2026, 11, 22)
 
 
 def generate(out_dir: Path, *, branches: int = 12, days: int = 30, interactions: int = 50_000, seed: int = 7,
@@ -30,7 +36,7 @@ def generate(out_dir: Path, *, branches: int = 12, days: int = 30, interactions:
         raise ValueError("branches and days must be at least 1 and interactions not negative")
     out_dir = Path(out_dir)
     _clear_previous_run(out_dir)
-    end = end_date or date.today() - timedelta(days=1)
+    end = end_date or DEMO_END
     rng = random.Random(seed)
     per_branch = max(50, interactions // max(branches, 1) // 3)
     chain = build_branches(rng, branches, per_branch)

@@ -13,14 +13,15 @@ if TYPE_CHECKING:
 
 
 def run_detection(interactions: Any, mystery: Any, business_date: Any, fdr: float = 0.05,
-                  change_share: float | None = None) -> "DetectionResult":
-    """Test every branch x channel x metric of the window and return flags, funnel points and series.
+                  change_share: float | None = None, watch_rate: float = 1.0) -> "DetectionResult":
+    """Test every branch x channel x metric of the window and return flags, watch items, funnel points and series.
 
     ``change_share``: the part of the FDR budget for tests of change over time (None: plain BH).
+    ``watch_rate``: expected false items on the watch list a night, chain-wide (``detect/watch.py``).
     """
     from consistency.detect.nightly import run_detection as run
 
-    return run(interactions, mystery, business_date, fdr=fdr, change_share=change_share)
+    return run(interactions, mystery, business_date, fdr=fdr, change_share=change_share, watch_rate=watch_rate)
 
 
 def __getattr__(name: str) -> Any:

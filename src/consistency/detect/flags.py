@@ -129,6 +129,8 @@ class FlagBuilder:
 
     def make_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
         kind, metric = test.kind, test.metric
+        if kind == "funnel" and test.info.get("by_agent") and test.info.get("agent"):
+            return self._agent_funnel_flag(test, q)
         if kind == "funnel":
             row = test.info["row"]
             agent_z = test.info.get("agent_z", np.nan)
@@ -192,6 +194,31 @@ class FlagBuilder:
         if kind == "mystery_vs_logs":
             return self._mystery_flag(test, q)
         return None
+
+    def _agent_funnel_flag(self, test: Test, q: float) -> Flag | None:
+        """The funnel test fired on the cell's furthest-out agent: the flag shows that agent's own figures.
+
+        The cell's figures go along as context only: with the rest of the cell in line they may sit on
+        the expected value, and a headline there would read as a cell problem that is not one.
+        """
+        row, a, sign = test.info["row"], test.info["agent"], test.info["sign"]
+        n = int(a["n_agent"])
+        if n == 0:
+            return None
+        obs, exp = float(a["O_agent"]) / n, float(a["E_agent"]) / n
+        tau2 = float(test.info.get("tau2", 0.0))
+        half = funnel.Z998 * np.sqrt(float(a["V_agent"]) / n**2 + tau2 * exp**2)
+        direction = "worse" if sign * (obs - exp) > 0 else "better"
+        metric, branch, channel, agent = test.metric, row["branch"], row["channel"], str(a["agent"])
+        rows = self.rows(metric, self.cell_mask(branch, channel, None) & (self.frame["agent"] == agent).to_numpy())
+        return Flag("funnel", metric, branch, channel, agent, direction, "agent", obs, exp, n,
+                    float(max(exp - half, 0)), float(exp + half), test.p_value, q,
+                    self._onset(metric, branch, channel),
+                    say.funnel_sentence(metric, branch, channel, obs, exp, n, direction, "agent", agent),
+                    {"z": round(float(a["z_agent"]), 2), "view": "agent",
+                     "top_interactions": top_interactions(rows, sign if direction == "worse" else -sign),
+                     "cell": {"observed": round(float(row["observed"]), 4), "expected": round(float(row["expected"]), 4),
+                              "n": int(row["n"]), "z": round(float(row["z"]), 2)}})
 
     def _onset(self, metric: str, branch: str, channel: str) -> date:
         """Best guess of when a whole-window problem began: the cell's worse-direction CUSUM restart."""

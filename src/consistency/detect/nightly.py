@@ -10,10 +10,11 @@ import pandas as pd
 from scipy.stats import norm
 
 from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
-from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod
+from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod, watch as watch_mod
 from consistency.detect.consolidate import consolidate
 from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, robust_case_mix
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues, budget_weights
+from consistency.detect.evidence import own_evidence
 from consistency.detect.flags import MIN_N, FlagBuilder, Test, consolidate_channel_flags
 from consistency.records import Flag
 
@@ -42,6 +43,13 @@ class DetectionResult:
     dispersion: dict[str, funnel.Dispersion] = field(default_factory=dict)
     tests: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEST_COLUMNS))  # the night's BH family
     fdr: float = 0.05
+    # cells significantly *better* than expected: not problems, shown apart (managers copy what works)
+    bright_spots: list[Flag] = field(default_factory=list)
+    # the second tier: CUSUM early warnings (live, promoted tonight, retired within the window)
+    watch: list[watch_mod.WatchItem] = field(default_factory=list)
+    watch_info: dict = field(default_factory=dict)
+    # significant tests whose own figures sat inside their limits or rested on too few values: not flags
+    demoted: list[dict] = field(default_factory=list)
 
 
 def _empty() -> DetectionResult:
@@ -88,6 +96,7 @@ def _funnel_tests(frame: pd.DataFrame, cells: pd.DataFrame, metric: str, e: np.n
     worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
     agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
     agent_p[["z_agent", "p_agent"]] = agent_p[["z_agent", "p_agent"]].astype(float)
+    cell_p = p.copy()
     # One test per cell whether the problem is everywhere in it or in one agent: Bonferroni over
     # the two views (and over the cell's agents) keeps the family the same size.
     p = np.where(np.isfinite(p) & np.isfinite(agent_p["p_agent"].to_numpy()),
@@ -102,9 +111,13 @@ def _funnel_tests(frame: pd.DataFrame, cells: pd.DataFrame, metric: str, e: np.n
     table["_test"] = -1
     for i in np.flatnonzero(np.isfinite(p)):
         table.iat[i, table.columns.get_loc("_test")] = len(tests)
+        agent = agent_p.iloc[i].to_dict()
+        # which view raised the test: the cell as a whole, or its furthest-out agent (Bonferroni'd)
+        by_agent = bool(np.isfinite(agent.get("p_agent", np.nan)) and agent["p_agent"] < cell_p[i])
         tests.append(Test("funnel", metric, table["branch"].iat[i], table["channel"].iat[i], float(p[i]),
-                           {"row": table.iloc[i].to_dict(), "sign": sign,
-                            "agent_z": float(agent_p["z_agent"].iat[i])}))
+                           {"row": table.iloc[i].to_dict(), "sign": sign, "by_agent": by_agent,
+                            "agent_z": float(agent_p["z_agent"].iat[i]), "agent": agent if by_agent else None,
+                            "tau2": disp.tau2}))
     return table, disp
 
 
@@ -167,11 +180,13 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
 
 
 def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, business_date: date,
-                  fdr: float = 0.05, change_share: float | None = CHANGE_SHARE) -> DetectionResult:
+                  fdr: float = 0.05, change_share: float | None = CHANGE_SHARE,
+                  watch_rate: float = watch_mod.WATCH_RATE) -> DetectionResult:
     """Test every branch x channel x metric of the window; weighted BH across all tests; explain each flag.
 
     ``change_share`` is the part of the FDR budget the tests of change over time get (drift per
     cell and per channel, the chain's shift); the window tests share the rest. None: plain BH.
+    ``watch_rate`` is the expected number of false items on the watch list a night (``watch.py``).
     """
     frame = _prepare(interactions, business_date)
     if frame.empty:
@@ -255,12 +270,18 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
             flags.append(flag)
     flags = consolidate_channel_flags(_drop_drifts_that_are_the_whole_window(flags, context.window_start.date()), context)
     flags = consolidate(flags, _measured_channels(funnel_table))
-    flags.sort(key=lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric))
+    flags, demoted = own_evidence(flags)
+    order = lambda f: (f.q_value if f.q_value is not None else 1.0, f.type, f.metric)  # noqa: E731
+    bright = sorted((f for f in flags if f.direction == "better"), key=order)
+    flags = sorted((f for f in flags if f.direction != "better"), key=order)
     family = pd.DataFrame([(t.kind, t.metric, t.branch, t.channel, t.p_value) for t in tests],
                           columns=TEST_COLUMNS[:5]).assign(weight=weights, q_value=q_all)
+    rows_baseline = frame["business_date"].isin(baseline).to_numpy()
+    watch_items, watch_info = watch_mod.watch_list(frame, per_metric, rows_baseline, business_date, watch_rate)
+    watch_mod.promote(watch_items, flags)
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
                            series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion,
-                           family[TEST_COLUMNS], fdr)
+                           family[TEST_COLUMNS], fdr, bright, watch_items, watch_info, demoted)
 
 
 def _measured_channels(funnel_table: pd.DataFrame) -> dict[tuple[str, str], int]:
@@ -304,8 +325,10 @@ def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray
                               ["branch", "channel", "agent"])
     table = table[(table["agent"] != "") & (table["n"] >= MIN_N) & (table["V"] > 0)]
     if table.empty:
-        return pd.DataFrame(columns=["branch", "channel", "z_agent", "p_agent"])
-    table = table.assign(z=(table["O"] - table["E"]) / np.sqrt(table["V"] + tau2 * table["E"] ** 2))
+        return pd.DataFrame(columns=["branch", "channel", "agent", "z_agent", "p_agent", "n_agent", "O_agent",
+                                     "E_agent", "V_agent"])
+    table = table.assign(z=(table["O"] - table["E"]) / np.sqrt(table["V"] + tau2 * table["E"] ** 2),
+                         n_agent=table["n"], O_agent=table["O"], E_agent=table["E"], V_agent=table["V"])
     table["abs_z"] = table["z"].abs()
     agents = table.groupby(["branch", "channel"])["agent"].transform("size")
     table["p"] = np.minimum(1.0, agents * 2 * norm.sf(table["abs_z"]))
@@ -313,7 +336,8 @@ def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray
     # a cell with one agent has no agent-level view distinct from the cell itself
     worst = worst[agents.groupby([table["branch"], table["channel"]]).max().reindex(
         pd.MultiIndex.from_frame(worst[["branch", "channel"]])).to_numpy() >= 2]
-    return worst.rename(columns={"z": "z_agent", "p": "p_agent"})[["branch", "channel", "z_agent", "p_agent"]]
+    return worst.rename(columns={"z": "z_agent", "p": "p_agent"})[["branch", "channel", "agent", "z_agent", "p_agent",
+                                                                   "n_agent", "O_agent", "E_agent", "V_agent"]]
 
 
 def _drop_drifts_that_are_the_whole_window(flags: list[Flag], window_start: date) -> list[Flag]:

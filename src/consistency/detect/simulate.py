@@ -113,6 +113,26 @@ def simulate_window(rng: np.random.Generator, chain: Chain, end: date, days: int
     return frame
 
 
+def true_probability(frame: pd.DataFrame, column: str, effects: tuple[Effect, ...] = ()) -> np.ndarray:
+    """The probability each simulated interaction had of ``column`` = 1 (before, or with, the effects).
+
+    What an oracle knows: the benchmark's information bound and the tests' exact expectations.
+    """
+    offset = (frame["channel"].map(CHANNEL_OFFSET) + frame["lang"].map(LANG_OFFSET)
+              + frame["topic"].map(TOPIC_OFFSET)).to_numpy(float)
+    p = 1 / (1 + np.exp(-(BASE[column] + (-offset if column in WORSE_UP else offset))))
+    day = ((frame["business_date"] - frame["business_date"].min()).dt.days).to_numpy()
+    for effect in effects:
+        if effect.column != column:
+            continue
+        mask = day >= effect.start_day
+        for attr in ("branch", "channel", "agent"):
+            if getattr(effect, attr) is not None:
+                mask &= (frame[attr] == getattr(effect, attr)).to_numpy()
+        p = np.where(mask, p + (effect.size if column in WORSE_UP else -effect.size), p)
+    return np.clip(p, 0.001, 0.999)
+
+
 def simulate_mystery(rng: np.random.Generator, chain: Chain, end: date, shops_per_cell: int = 3,
                      scores: dict[tuple[str, str], float] | None = None) -> pd.DataFrame:
     """Mystery-shop scorecards: courtesy and resolution on 1-5, optionally set per (branch, channel)."""

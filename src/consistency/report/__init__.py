@@ -146,6 +146,43 @@ def _funnel_rows(funnel: pd.DataFrame) -> list[dict[str, Any]]:
     return rows
 
 
+def _watch_view(det: Any) -> dict[str, Any]:
+    """The watch list of the night for the template: live items, promoted tonight, retired in the window."""
+    from consistency.detect import watch
+
+    items = list(getattr(det, "watch", []) or [])
+    info = getattr(det, "watch_info", {}) or {}
+
+    def view(i: Any) -> dict[str, Any]:
+        d = i.as_dict()
+        d.update(observed_text=fmt_value(i.metric, i.observed), expected_text=fmt_value(i.metric, i.expected),
+                 size_text=_size_text(i.metric, i.size))
+        return d
+
+    return {"live": [view(i) for i in watch.live(items)],
+            "promoted": [view(i) for i in items if i.status == "promoted"],
+            "retired": [view(i) for i in items if i.status == "retired"],
+            "rate": info.get("rate", watch.WATCH_RATE), "series": info.get("series", 0),
+            "min_n": watch.MIN_WATCH_N, "min_days": watch.MIN_WATCH_DAYS,
+            "design": f"odds x{watch.ODDS_RATIO} for rates, x{watch.TIME_RATIO} for times and scores"}
+
+
+def _size_text(metric: str, size: float) -> str:
+    if size is None or pd.isna(size):
+        return "–"
+    if metric in _PERCENT:
+        return f"{100 * size:+.1f} pts"
+    return f"{size:+.0f}s" if metric.endswith("_s") else f"{size:+.2f}"
+
+
+def _bright_view(det: Any) -> list[dict[str, Any]]:
+    rows = flag_dicts(getattr(det, "bright_spots", []) or [])
+    for f in rows:
+        f.update(observed_text=fmt_value(f["metric"], f["observed"]), expected_text=fmt_value(f["metric"], f["expected"]),
+                 q_text=fmt_q(f["q_value"]))
+    return rows
+
+
 def write_report(analysis: "Analysis", flags: list[FlagRecord] | list[Flag], evidence: dict[str, dict[str, Any]],
                  out_dir: Path, quarantined: int = 0, title: str = "Service consistency audit",
                  name: str | None = None, notes: list[str] | None = None) -> Path:
@@ -205,6 +242,7 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord] | list[Flag], evi
     }
     env = Environment(loader=PackageLoader("consistency.report", "templates"), autoescape=select_autoescape())
     html = env.get_template("report.html").render(day=day, title=title, notes=notes or [], flags=rows, funnels=funnels,
+                                                  watch=_watch_view(det), bright=_bright_view(det),
                                                   funnel_rows=_funnel_rows(funnel),
                                                   tables=tables, summary=summary, csv_name=csv_path.name)
     path = out_dir / f"{stem}.html"

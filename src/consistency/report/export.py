@@ -35,3 +35,22 @@ def write_flags_csv(rows: list[dict[str, Any]], path: Path) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     return path
+
+
+WATCH_FIELDS = ("id", "metric", "branch", "channel", "alarm_date", "onset_date", "first_listed", "last_seen",
+                "promoted_on", "retired_on", "retired_reason", "n", "observed", "expected", "size", "cusum",
+                "threshold", "promoted_by")
+
+
+def watch_dicts(records: Iterable[Any]) -> list[dict[str, Any]]:
+    """Stored watch items as dicts; ``status`` is the item's status on the night asked for."""
+    rows = []
+    for r in records:
+        row = {name: getattr(r, name, None) for name in WATCH_FIELDS}
+        night = getattr(r, "night", None)
+        row["status"] = getattr(r, "night_status", r.status)
+        if night is not None:  # the night's own figures (an item's figures move as days accrue)
+            row.update(n=night.n, observed=night.observed, expected=night.expected, size=night.size,
+                       cusum=night.cusum, threshold=night.threshold, business_date=night.business_date)
+        rows.append(row)
+    return rows

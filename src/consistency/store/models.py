@@ -300,3 +300,48 @@ class QASampleItem(Base):
 Index("ix_flags_date_status", FlagRecord.business_date, FlagRecord.status)
 Index("ix_aggregates_cell", Aggregate.metric, Aggregate.branch, Aggregate.channel, Aggregate.period)
 Index("ix_interactions_agent_channel_date", Interaction.agent, Interaction.channel, Interaction.business_date)
+class WatchItemRecord(Base):
+    """One watch-list episode of a cell and metric: from its CUSUM alarm to promotion or retirement."""
+
+    __tablename__ = "watch_items"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # hash of metric + cell + onset
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    metric: Mapped[str] = mapped_column(String(32))
+    branch: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))  # watching | promoted | retired (as of last_seen)
+    alarm_date: Mapped[date] = mapped_column(Date)
+    onset_date: Mapped[date] = mapped_column(Date)
+    first_listed: Mapped[date] = mapped_column(Date)  # the business date it was first stored
+    last_seen: Mapped[date] = mapped_column(Date)
+    promoted_on: Mapped[date | None] = mapped_column(Date)
+    retired_on: Mapped[date | None] = mapped_column(Date)
+    retired_reason: Mapped[str | None] = mapped_column(String(128))
+    n: Mapped[int] = mapped_column(Integer)
+    observed: Mapped[float] = mapped_column(Float)
+    expected: Mapped[float] = mapped_column(Float)
+    size: Mapped[float] = mapped_column(Float)
+    cusum: Mapped[float] = mapped_column(Float)
+    threshold: Mapped[float] = mapped_column(Float)
+    promoted_by: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    __table_args__ = (Index("ix_watch_items_cell", "metric", "branch", "channel"),)
+
+
+class WatchItemNight(Base):
+    """An item's state on one business date: its history, night by night."""
+
+    __tablename__ = "watch_item_nights"
+
+    item_id: Mapped[str] = mapped_column(ForeignKey("watch_items.id", ondelete="CASCADE"), primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    n: Mapped[int] = mapped_column(Integer)
+    observed: Mapped[float] = mapped_column(Float)
+    expected: Mapped[float] = mapped_column(Float)
+    size: Mapped[float] = mapped_column(Float)
+    cusum: Mapped[float] = mapped_column(Float)
+    threshold: Mapped[float] = mapped_column(Float)

@@ -190,6 +190,104 @@ def list_flags(session: Session, business_date: date | None = None, status: str 
     return list(session.execute(query.order_by(m.FlagRecord.q_value.asc().nulls_last(), m.FlagRecord.type)).scalars())
 
 
+OPEN_WATCH = ("watching", "promoted")
+SAME_EPISODE_DAYS = 3  # a retired episode whose onset is this close to a stored one's is that one
+
+
+def save_watch_items(session: Session, items: Iterable[Any], business_date: date, run_id: int | None,
+                     branches: Sequence[str] | None = None) -> int:
+    """Bring the stored watch list up to one night: continue, promote, retire or add items; log the night.
+
+    ``items`` are ``detect.watch.WatchItem`` (live, promoted tonight, or retired within the window).
+    A live item continues the stored open item of its cell and metric; an open item with no live
+    item tonight is retired (its CUSUM returned to zero), with the date the window shows when it
+    does, else tonight. A run over a subset of ``branches`` retires only their items. Nights are meant to be saved in date order; re-saving a night rewrites its rows.
+    """
+    items = list(items)
+    stored = list(session.execute(select(m.WatchItemRecord)).scalars())
+    open_by_cell = {(r.metric, r.branch, r.channel): r for r in stored if r.status in OPEN_WATCH}
+    seen_ids: set[str] = set()
+    rows, nights = [], []
+    for item in items:
+        cell = (item.metric, item.branch, item.channel)
+        record = None
+        if item.status in OPEN_WATCH:
+            record = open_by_cell.get(cell)
+        else:
+            record = next((r for r in stored if (r.metric, r.branch, r.channel) == cell
+                           and abs((r.onset_date - item.onset_date).days) <= SAME_EPISODE_DAYS), None)
+        item_id = record.id if record is not None else stable_id("watch", *cell, item.onset_date.isoformat())
+        if item_id in seen_ids:
+            continue
+        seen_ids.add(item_id)
+        promoted_on = record.promoted_on if record is not None else None
+        if item.status == "promoted" and promoted_on is None:
+            promoted_on = business_date
+        rows.append({"id": item_id, "run_id": run_id, "metric": item.metric, "branch": item.branch,
+                     "channel": item.channel, "status": item.status, "alarm_date": item.alarm_date,
+                     "onset_date": item.onset_date,
+                     "first_listed": record.first_listed if record is not None else business_date,
+                     "last_seen": business_date, "promoted_on": promoted_on, "retired_on": item.retired_on,
+                     "retired_reason": item.retired_reason, "n": item.n, "observed": item.observed,
+                     "expected": item.expected, "size": item.size, "cusum": item.cusum,
+                     "threshold": item.threshold, "promoted_by": item.promoted_by,
+                     "details": _jsonable({"peak": item.peak, "path": item.path})})
+        nights.append(_night(item_id, business_date, run_id, item.status, item))
+    for record in open_by_cell.values():
+        if record.id in seen_ids:
+            continue
+        if branches is not None and record.branch not in branches:
+            continue
+        record.status, record.retired_on, record.last_seen = "retired", business_date, business_date
+        record.retired_reason = record.retired_reason or "CUSUM back to zero"
+        nights.append(_night(record.id, business_date, run_id, "retired", record))
+    upsert(session, m.WatchItemRecord, rows)
+    session.flush()
+    upsert(session, m.WatchItemNight, nights)
+    return len(rows)
+
+
+def _night(item_id: str, business_date: date, run_id: int | None, status: str, item: Any) -> dict[str, Any]:
+    return {"item_id": item_id, "business_date": business_date, "run_id": run_id, "status": status,
+            "n": int(item.n), "observed": _finite(item.observed), "expected": _finite(item.expected),
+            "size": _finite(item.size), "cusum": float(item.cusum), "threshold": float(item.threshold)}
+
+
+def _finite(x: float) -> float:
+    return float(x) if x == x else 0.0
+
+
+def list_watch_items(session: Session, business_date: date | None = None,
+                     status: str | None = None) -> list[m.WatchItemRecord]:
+    """The watch items of one night (default: the latest saved), strongest evidence first.
+
+    ``status`` (watching, promoted, retired) filters on the item's status *that night*; each
+    returned record carries it as ``night_status`` as well.
+    """
+    if business_date is None:
+        business_date = session.execute(select(func.max(m.WatchItemNight.business_date))).scalar()
+        if business_date is None:
+            return []
+    query = (select(m.WatchItemRecord, m.WatchItemNight)
+             .join(m.WatchItemNight, m.WatchItemNight.item_id == m.WatchItemRecord.id)
+             .where(m.WatchItemNight.business_date == business_date))
+    if status:
+        query = query.where(m.WatchItemNight.status == status)
+    out = []
+    for record, night in session.execute(query):
+        record.night_status = night.status  # type: ignore[attr-defined]
+        record.night = night  # type: ignore[attr-defined]
+        out.append(record)
+    return sorted(out, key=lambda r: (r.night_status != "watching", -r.night.cusum / max(r.night.threshold, 1e-9),
+                                      r.metric, r.branch, r.channel))
+
+
+def watch_history(session: Session, item_id: str) -> list[m.WatchItemNight]:
+    """One item's nights, oldest first."""
+    return list(session.execute(select(m.WatchItemNight).where(m.WatchItemNight.item_id == item_id)
+                                .order_by(m.WatchItemNight.business_date)).scalars())
+
+
 def list_quarantine(session: Session, source: str | None = None, limit: int = 200) -> list[m.Quarantine]:
     query = select(m.Quarantine)
     if source:
@@ -217,7 +315,7 @@ def counts(session: Session) -> dict[str, int]:
     """Row counts of every table: what a re-run must leave unchanged."""
     return {t.__tablename__: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in (m.Branch, m.Agent, m.Interaction, m.Turn, m.Quarantine, m.Classification, m.Aggregate,
-                      m.FlagRecord, m.MysteryShopResult)}
+                      m.FlagRecord, m.MysteryShopResult, m.WatchItemRecord, m.WatchItemNight)}
 
 
 def date_range(session: Session) -> tuple[date | None, date | None]:

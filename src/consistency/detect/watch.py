@@ -1,0 +1,345 @@
+"""The watch list: early warnings of drift from a risk-adjusted CUSUM, never called flags.
+
+Flags are controlled for false discoveries across the night's ~1,000 tests, so a drift must be
+strong before it can become one: a 10-point drop at 300 contacts a week needs about 11 nights.
+The watch list is the second tier. It gives each cell (branch x channel) and metric a
+log-likelihood-ratio CUSUM on the case-mix expected values and lets a chosen number of false
+items through a night, chain-wide (``CONSISTENCY_WATCH_RATE``, default 1.0).
+
+* Rates (0/1 outcomes): Steiner, Cook, Farewell & Treasure (2000), "Monitoring surgical performance
+  using risk-adjusted cumulative sum charts", Biostatistics 1:441. Each contact with expected
+  probability ``p`` of the worse outcome adds ``y log R - log(1 - p + R p)``, the log-likelihood
+  ratio of "the odds of the worse outcome are R times what the case mix says" against "as the case
+  mix says". R = ``ODDS_RATIO`` (about 10 points at a 60-70% rate).
+* Times and scores: the same ratio for a mean: a contact with expected mean ``mu`` and model
+  variance ``v`` (gamma shape ``kappa = mu**2 / v``) adds ``kappa ((y / mu)(1 - 1/R) - log R)``, the
+  log-likelihood ratio of a mean R times the expected (``TIME_RATIO``) against the expected.
+* One update per day (the day's sum), ``S_t = max(0, S_{t-1} + W_t)``.
+
+The threshold ``h`` is set by simulating each series' own in-control process (its days resampled,
+outcomes drawn from the expected values, Binomial for rates and Gamma for times; fixed seed), so
+that the probability that an in-control series is *on the list* on a given night is ``rate / S`` for
+``S`` monitored series: the expected number of false items on the list a night, chain-wide, is the
+rate. A series is on the list from the first day its CUSUM reaches ``h`` (the alarm date) until it
+returns to zero (then the item is retired); the estimated onset is the day after its last zero
+before the alarm (the CUSUM's change-point estimate). An item is promoted to a flag the night the
+false-discovery-controlled tests raise a flag about the same cell and metric.
+
+Each cell is judged against its own baseline level, shrunk towards the chain (empirical Bayes with
+the metric's between-cell variance ``tau2`` from the funnel): a cell a little different all window
+long is the funnel's business, not a drift; with no between-cell spread the cell is judged against
+the chain.
+
+Minimum evidence: a series is monitored only with at least ``MIN_SERIES_DAYS`` days of data and
+``MIN_SERIES_N`` values in the window; an item is listed only once ``MIN_WATCH_N`` values and
+``MIN_WATCH_DAYS`` days with data have accrued since its onset. A series with no variation (all
+values identical, so the model variance is 0) carries no evidence and is not monitored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from consistency.aggregate import METRICS
+from consistency.detect import crosschannel
+from consistency.records import Flag
+
+WATCH_RATE = 1.0  # expected false items on the list a night, chain-wide
+ODDS_RATIO = 1.6  # design shift for rates: odds of the worse outcome x1.6
+TIME_RATIO = 1.15  # design shift for times and scores: mean 15% worse
+MIN_SERIES_DAYS = 3
+MIN_SERIES_N = 20
+MIN_WATCH_N = 30  # values since onset before an item is listed
+MIN_WATCH_DAYS = 2  # days with data since onset before an item is listed
+MIN_THRESHOLD = 1.0  # never below a likelihood ratio of e (a series whose simulation never moves)
+STALE_DAYS = 7  # an item whose cell sent no data for a week is retired: nothing left to watch
+RATIO_CAP = 10.0  # one contact 10x the expected time is enough; a 3-hour hold must not decide alone
+SIM_CHAINS = 160
+SIM_DAYS = 200
+SIM_BURN_IN = 28  # the nightly window restarts every CUSUM 28 days back
+SIM_SEED = 20001101
+SIM_BLOCK = 24  # series simulated together (memory: block x days x chains)
+P_CLIP = 1e-4
+
+
+@dataclass
+class WatchItem:
+    """One early warning: a cell and metric whose CUSUM crossed its threshold."""
+
+    metric: str
+    branch: str
+    channel: str
+    status: str  # watching | promoted | retired
+    alarm_date: date
+    onset_date: date
+    n: int  # values since onset
+    observed: float
+    expected: float
+    size: float  # observed - expected since onset (points for rates, units for times/scores)
+    cusum: float  # the CUSUM on the last day of the episode (tonight for a live item)
+    threshold: float
+    peak: float
+    retired_on: date | None = None
+    retired_reason: str | None = None
+    promoted_by: str | None = None  # the sentence of the flag that confirmed it
+    path: list[tuple[str, float, int]] = field(default_factory=list)  # (date, cusum, n) since onset
+
+    @property
+    def ratio(self) -> float:
+        return self.observed / self.expected if self.expected else float("nan")
+
+    def as_dict(self) -> dict:
+        out = asdict(self)
+        for k in ("alarm_date", "onset_date", "retired_on"):
+            out[k] = out[k].isoformat() if out[k] is not None else None
+        out["ratio"] = round(self.ratio, 4) if np.isfinite(self.ratio) else None
+        return out
+
+
+@dataclass
+class Series:
+    """One cell and metric, per day of the window: what the CUSUM adds up and what simulation redraws."""
+
+    metric: str
+    branch: str
+    channel: str
+    binary: bool
+    llr: np.ndarray  # observed log-likelihood ratio per day
+    n: np.ndarray
+    observed: np.ndarray  # sum of values per day
+    expected: np.ndarray  # sum of (level-adjusted) expected values per day
+    sim_a: np.ndarray  # rates: mean expected probability; times: summed gamma shape
+    sim_b: np.ndarray  # rates: sum log(1 - p + R p); times: unused
+    log_r: float
+    first_day: int  # first day with data: days before it are not resampled
+
+
+def cell_levels(cells: pd.DataFrame, tau2: float) -> dict[tuple[str, str], float]:
+    """Each cell's baseline O/E shrunk towards 1 by its reliability ``tau2 / (tau2 + s**2)``."""
+    out = {}
+    for row in cells.itertuples(index=False):
+        if row.E <= 0 or row.V <= 0 or tau2 <= 0:
+            out[(row.branch, row.channel)] = 1.0
+            continue
+        s2 = row.V / row.E**2
+        out[(row.branch, row.channel)] = float(max(1 + (row.O / row.E - 1) * tau2 / (tau2 + s2), 0.05))
+    return out
+
+
+def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray, v: np.ndarray, sign: int,
+                 tau2: float, baseline: np.ndarray, business_date: date) -> list[Series]:
+    """The daily CUSUM inputs of every cell of one metric (cells with too little evidence are left out).
+
+    ``e`` and ``v`` are the case-mix expectations *without* day levels; each day's chain level is
+    put back from the other cells.
+    """
+    binary = METRICS[metric].binary if metric in METRICS else True
+    window_start = frame["business_date"].min()
+    days = int((pd.Timestamp(business_date) - window_start).days) + 1
+    ok = np.isfinite(y) & np.isfinite(e) & np.isfinite(v) & (v > 0) & (e > 0)
+    if binary:
+        ok &= e < 1
+    if ok.sum() == 0 or days < 1:
+        return []
+    day = (frame["business_date"].to_numpy()[ok] - window_start.to_datetime64()) // np.timedelta64(1, "D")
+    rows = pd.DataFrame({"branch": frame["branch"].to_numpy()[ok], "channel": frame["channel"].to_numpy()[ok],
+                         "day": day.astype(int), "y": y[ok], "e": e[ok], "v": v[ok], "base": baseline[ok]})
+    rows = rows[(rows["day"] >= 0) & (rows["day"] < days)].reset_index(drop=True)
+    # the chain's level of each day, from the *other* cells: a move of the whole chain is no cell's
+    # drift, and a cell's own move must not lift its own expectation (as one shared day level would)
+    day_sum = rows.groupby("day")[["y", "e"]].transform("sum")
+    own_sum = rows.groupby(["branch", "channel", "day"])[["y", "e"]].transform("sum")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        day_level = ((day_sum["y"] - own_sum["y"]) / (day_sum["e"] - own_sum["e"])).to_numpy()
+    day_level = np.where(np.isfinite(day_level) & (day_level > 0), day_level, 1.0)
+    if binary:
+        e_day = crosschannel.scaled_rate(rows["e"].to_numpy(), day_level, True)
+        v_day = e_day * (1 - e_day)
+    else:
+        e_day, v_day = rows["e"].to_numpy() * day_level, rows["v"].to_numpy() * day_level**2
+    rows = rows.assign(e=e_day, v=v_day)
+    base = rows[rows["base"]].groupby(["branch", "channel"], as_index=False).agg(O=("y", "sum"), E=("e", "sum"),
+                                                                                  V=("v", "sum"))
+    levels = cell_levels(base, tau2)
+    level = np.array([levels.get(k, 1.0) for k in zip(rows["branch"], rows["channel"])])
+    worse = sign if sign else 1
+    if binary:
+        p = np.clip(crosschannel.scaled_rate(rows["e"].to_numpy(), level, True), P_CLIP, 1 - P_CLIP)
+        # the worse outcome is y=1 for "higher is worse" metrics, y=0 otherwise: R on its odds
+        log_r = np.log(ODDS_RATIO) * worse
+        r = np.exp(log_r)
+        c = np.log(1 - p + r * p)
+        rows = rows.assign(e=p, llr=rows["y"] * log_r - c, a=p, b=c)
+    else:
+        mu = rows["e"].to_numpy() * level
+        var = rows["v"].to_numpy() * level**2
+        kappa = np.clip(mu**2 / var, 0.05, 1000.0)
+        log_r = np.log(TIME_RATIO) * worse
+        r = np.exp(log_r)
+        ratio = np.clip(rows["y"].to_numpy() / mu, 0.0, RATIO_CAP)
+        rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0)
+    out = []
+    for (branch, channel), g in rows.groupby(["branch", "channel"], sort=True):
+        daily = g.groupby("day").agg(n=("y", "size"), O=("y", "sum"), E=("e", "sum"), llr=("llr", "sum"),
+                                     a=("a", "sum"), b=("b", "sum")).reindex(range(days), fill_value=0.0)
+        n = daily["n"].to_numpy(float)
+        if (n > 0).sum() < MIN_SERIES_DAYS or n.sum() < MIN_SERIES_N:
+            continue
+        with np.errstate(divide="ignore", invalid="ignore"):
+            a = np.where(n > 0, daily["a"].to_numpy() / n, 0.0) if binary else daily["a"].to_numpy()
+        out.append(Series(metric, str(branch), str(channel), binary, daily["llr"].to_numpy(), n,
+                          daily["O"].to_numpy(), daily["E"].to_numpy(), a, daily["b"].to_numpy(), float(log_r),
+                          int(np.flatnonzero(n > 0)[0])))
+    return out
+
+
+def cusum(llr: np.ndarray) -> np.ndarray:
+    """``S_t = max(0, S_{t-1} + W_t)`` from 0."""
+    s, path = 0.0, np.empty(len(llr))
+    for i, w in enumerate(llr):
+        s = max(0.0, s + float(w))
+        path[i] = s
+    return path
+
+
+def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED) -> np.ndarray:
+    """Per series, the ``h`` at which an in-control copy of it is on the list ``rate / len(series)`` of nights.
+
+    Each series is simulated ``SIM_CHAINS`` times over ``SIM_BURN_IN + SIM_DAYS`` days, its days
+    resampled from its own window (so quiet weekends and empty days keep their share), outcomes drawn
+    from the expected values. On the list means: the running maximum since the last zero has reached
+    ``h``; so ``h`` is the ``1 - rate/S`` quantile of that running maximum over the simulated nights.
+    Rates are drawn Binomial(n, mean p) of the day, a little more spread than the exact sum of
+    Bernoullis with unequal p, so the false-alarm rate errs low.
+    """
+    count = len(series)
+    if count == 0:
+        return np.zeros(0)
+    alpha = min(max(rate, 0.0) / count, 0.5)
+    if alpha <= 0:
+        return np.full(count, np.inf)
+    rng = np.random.default_rng(seed)
+    out = np.empty(count)
+    steps = SIM_BURN_IN + SIM_DAYS
+    # series of one kind are simulated together, a block at a time (one array op per simulated day)
+    for binary in (True, False):
+        index = [i for i, s in enumerate(series) if s.binary == binary]
+        for block in (index[k:k + SIM_BLOCK] for k in range(0, len(index), SIM_BLOCK)):
+            n = np.stack([series[i].n for i in block])
+            a = np.stack([series[i].sim_a for i in block])
+            b = np.stack([series[i].sim_b for i in block])
+            log_r = np.array([series[i].log_r for i in block])[:, None, None]
+            first = np.array([series[i].first_day for i in block])[:, None, None]
+            span = n.shape[1] - first
+            pick = first + (rng.random((len(block), steps, SIM_CHAINS)) * span).astype(np.int64)
+            rows = np.arange(len(block))[:, None, None]
+            nn, aa = n[rows, pick].astype(np.int64), a[rows, pick]
+            if binary:
+                w = rng.binomial(nn, np.clip(aa, 0.0, 1.0)) * log_r - b[rows, pick]
+            else:
+                g = np.where(aa > 0, rng.gamma(np.maximum(aa, 1e-9)), 0.0)
+                w = (1 - np.exp(-log_r)) * g - aa * log_r
+            level = np.zeros((len(block), SIM_CHAINS))
+            top = np.zeros_like(level)
+            kept = np.empty((len(block), SIM_DAYS, SIM_CHAINS), np.float32)
+            for t in range(steps):
+                level = np.maximum(0.0, level + w[:, t])
+                top = np.where(level > 0, np.maximum(top, level), 0.0)
+                if t >= SIM_BURN_IN:
+                    kept[:, t - SIM_BURN_IN] = top
+            h = np.quantile(kept.reshape(len(block), -1), 1 - alpha, axis=1)
+            out[block] = np.maximum(h, MIN_THRESHOLD)
+    return out
+
+
+def episodes(s: Series, h: float, window_start: pd.Timestamp, business_date: date) -> list[WatchItem]:
+    """Every alarm of one series in the window: the last one live unless its CUSUM has returned to zero."""
+    path = cusum(s.llr)
+    items: list[WatchItem] = []
+    start, alarm = 0, None
+    last_data = int(np.flatnonzero(s.n > 0).max())
+
+    def day(i: int) -> date:
+        return (window_start + pd.Timedelta(days=int(i))).date()
+
+    def close(end: int, retired: int | None, reason: str | None) -> None:
+        sl = slice(start, end + 1)
+        n = int(s.n[sl].sum())
+        obs = float(s.observed[sl].sum() / n) if n else float("nan")
+        exp = float(s.expected[sl].sum() / n) if n else float("nan")
+        trail = [(day(i), round(float(path[i]), 3), int(s.n[i])) for i in range(start, end + 1)]
+        items.append(WatchItem(s.metric, s.branch, s.channel, "retired" if retired is not None else "watching",
+                               day(alarm), day(start), n, obs, exp, obs - exp, float(path[end]), float(h),
+                               float(path[sl].max()), day(retired) if retired is not None else None, reason,
+                               path=[(d.isoformat(), c, k) for d, c, k in trail]))
+
+    for t, value in enumerate(path):
+        if value == 0:
+            if alarm is not None:
+                close(t, t, "CUSUM back to zero")
+                alarm = None
+            start = t + 1
+            continue
+        if alarm is None and value >= h:
+            since = slice(start, t + 1)
+            if s.n[since].sum() >= MIN_WATCH_N and (s.n[since] > 0).sum() >= MIN_WATCH_DAYS:
+                alarm = t
+    if alarm is not None:
+        end = len(path) - 1
+        if end - last_data >= STALE_DAYS:
+            close(end, last_data + STALE_DAYS, f"no data since {day(last_data)}")
+        else:
+            close(end, None, None)
+    return items
+
+
+def watch_list(frame: pd.DataFrame, per_metric: dict[str, dict], baseline: np.ndarray, business_date: date,
+               rate: float = WATCH_RATE) -> tuple[list[WatchItem], dict]:
+    """Tonight's watch items (live and retired within the window) and what the threshold was set against."""
+    if frame.empty or not per_metric:
+        return [], {"series": 0, "rate": rate}
+    all_series: list[Series] = []
+    for metric, m in per_metric.items():
+        all_series.extend(build_series(frame, metric, m["y"], m.get("e0", m["e"]), m.get("v0", m["v"]), m["sign"],
+                                       m.get("tau2", 0.0), baseline, business_date))
+    h = thresholds(all_series, rate)
+    window_start = frame["business_date"].min()
+    items = [item for s, hs in zip(all_series, h) for item in episodes(s, hs, window_start, business_date)]
+    info = {"series": len(all_series), "rate": rate,
+            "per_series_rate": rate / len(all_series) if all_series else None,
+            "median_threshold": float(np.median(h)) if len(h) else None}
+    return items, info
+
+
+def _explains(flag: Flag, item: WatchItem) -> bool:
+    """Does this flag (worse, any test) cover the item's cell and metric?"""
+    if flag.direction != "worse":
+        return False
+    metrics = {flag.metric} | {m.get("metric") for m in flag.details.get("metrics", [])}
+    if item.metric not in metrics:
+        return False
+    branches = {flag.branch} if flag.branch is not None else set(flag.details.get("branches", []))
+    channels = {flag.channel} if flag.channel is not None else None  # no channel: all the branch's channels
+    if item.branch not in branches:
+        return False
+    return channels is None or item.channel in channels
+
+
+def promote(items: list[WatchItem], flags: list[Flag]) -> list[WatchItem]:
+    """Live items that a flag tonight confirms become ``promoted`` (they are on the flag list now)."""
+    for item in items:
+        if item.status != "watching":
+            continue
+        hit = next((f for f in flags if _explains(f, item)), None)
+        if hit is not None:
+            item.status, item.promoted_by = "promoted", hit.sentence
+    return items
+
+
+def live(items: list[WatchItem]) -> list[WatchItem]:
+    """The items on tonight's list (not promoted, not retired), largest evidence first."""
+    return sorted((i for i in items if i.status == "watching"), key=lambda i: -i.cusum / max(i.threshold, 1e-9))

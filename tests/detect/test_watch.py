@@ -1,0 +1,191 @@
+"""The watch list: calibrated false-alarm rate, early drift alarms, promotion, and bad input."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from consistency.detect import watch
+from consistency.detect.nightly import run_detection
+from consistency.detect.simulate import Effect, make_chain, simulate_window, true_probability
+from consistency.records import Flag
+
+END = date(2026, 3, 31)
+
+
+def _series(rng: np.random.Generator, days: int = 28, daily: float = 12.0, p: float = 0.3, binary: bool = True,
+            log_r: float = np.log(watch.ODDS_RATIO)) -> watch.Series:
+    n = rng.poisson(daily, days).astype(float)
+    if binary:
+        a, b = np.full(days, p), n * np.log(1 - p + np.exp(log_r) * p)
+    else:
+        a, b = n * 2.0, np.zeros(days)  # gamma shape 2 per value
+    return watch.Series("m", "B", "C", binary, np.zeros(days), n, np.zeros(days), n * p, a, b, log_r, 0)
+
+
+def _in_control_path(rng: np.random.Generator, s: watch.Series, nights: int) -> np.ndarray:
+    """A fresh in-control run of the series' CUSUM; True where it is on the list (running max since 0 >= h)."""
+    days = rng.integers(0, len(s.n), nights)
+    n = s.n[days].astype(int)
+    if s.binary:
+        w = rng.binomial(n, s.sim_a[days]) * s.log_r - s.sim_b[days]
+    else:
+        shape = s.sim_a[days]
+        w = (1 - np.exp(-s.log_r)) * np.where(shape > 0, rng.gamma(np.maximum(shape, 1e-9)), 0.0) - shape * s.log_r
+    level, top, out = 0.0, 0.0, np.empty(nights)
+    for t in range(nights):
+        level = max(0.0, level + w[t])
+        top = max(top, level) if level > 0 else 0.0
+        out[t] = top
+    return out
+
+
+@pytest.mark.parametrize("binary", [True, False])
+def test_threshold_lets_through_the_set_number_of_false_items_a_night(binary: bool) -> None:
+    rng = np.random.default_rng(5)
+    series = [_series(rng, daily=float(rng.uniform(3, 40)), p=float(rng.uniform(0.1, 0.7)), binary=binary,
+                      log_r=np.log(watch.TIME_RATIO if not binary else watch.ODDS_RATIO) * (1 if k % 2 else -1))
+              for k in range(30)]
+    rate = 3.0  # 0.1 per series: a large rate, so a modest independent simulation can check it
+    h = watch.thresholds(series, rate)
+    check = np.random.default_rng(99)  # a different stream from the calibration's
+    listed = [(_in_control_path(check, s, 3000)[100:] >= hs).mean() for s, hs in zip(series, h)]
+    per_night = float(np.sum(listed))
+    assert 0.7 * rate <= per_night <= 1.3 * rate, f"{per_night:.2f} false items a night against a setting of {rate}"
+    assert np.all(h >= watch.MIN_THRESHOLD)
+
+
+def _drift_chain(seed: int, size: float = 0.10, start_day: int = 21) -> tuple[pd.DataFrame, tuple[str, str]]:
+    rng = np.random.default_rng(seed)
+    chain = make_chain(rng, branches=6, mean_daily=12.0)
+    cell = (chain.branches[1], "phone")
+    chain.volume[cell] = 300 / 7
+    frame = simulate_window(rng, chain, END, 28, (Effect("branch", "resolved", size, *cell, start_day=start_day),))
+    return frame, cell
+
+
+@pytest.fixture(scope="module")
+def drifting() -> tuple[object, tuple[str, str]]:
+    frame, cell = _drift_chain(3)
+    return run_detection(frame, None, END), cell
+
+
+def test_a_ten_point_drift_at_300_a_week_is_on_the_watch_list_within_a_week(drifting) -> None:
+    result, cell = drifting
+    mine = [i for i in result.watch if i.metric == "resolution_rate" and (i.branch, i.channel) == cell
+            and i.status in ("watching", "promoted")]
+    assert mine, [(i.metric, i.branch, i.channel, i.status) for i in result.watch]
+    item = mine[0]
+    onset = pd.Timestamp(END) - pd.Timedelta(days=6)  # start_day 21 of 28
+    assert item.alarm_date >= item.onset_date
+    # the CUSUM's change point: where it last left zero, which chance can put a few days early
+    assert -7 <= (pd.Timestamp(item.onset_date) - onset).days <= 3, item.onset_date
+    assert item.size < -0.04 and item.n >= watch.MIN_WATCH_N
+    assert item.cusum >= item.threshold > 0
+    assert result.watch_info["series"] > 0 and result.watch_info["rate"] == watch.WATCH_RATE
+
+
+def test_flags_stand_on_their_own_figures_and_better_cells_are_bright_spots_not_flags(drifting) -> None:
+    result, _ = drifting
+    for f in result.flags:
+        assert f.direction == "worse", f.sentence
+        if f.type in ("funnel", "drift", "cross_channel") and f.lower is not None:
+            assert not (f.lower <= f.observed <= f.upper), f"{f.sentence}: inside its own limits"
+            assert f.n >= 30, f.sentence
+    assert all(f.direction == "better" for f in result.bright_spots)
+
+
+def test_a_better_cell_is_a_bright_spot() -> None:
+    rng = np.random.default_rng(11)
+    chain = make_chain(rng, branches=8, mean_daily=12.0)
+    cell = (chain.branches[2], "chat")
+    chain.volume[cell] = 40.0
+    # a negative size moves the outcome the *better* way: 12 more points of resolution all window
+    frame = simulate_window(rng, chain, END, 28, (Effect("branch", "resolved", -0.12, *cell),))
+    result = run_detection(frame, None, END)
+    spots = [(f.metric, f.branch, f.channel) for f in result.bright_spots]
+    assert ("resolution_rate", *cell) in spots, spots
+    spot = next(f for f in result.bright_spots if (f.metric, f.branch, f.channel) == ("resolution_rate", *cell))
+    assert spot.observed > spot.upper and spot.n >= 30 and spot.q_value <= result.fdr  # the same statistics as a flag
+    assert not any(f.branch == cell[0] and f.metric == "resolution_rate" for f in result.flags)
+
+
+def _flag(**kw) -> Flag:
+    base = dict(type="funnel", metric="csat", branch="B1", channel="phone", agent=None, direction="worse",
+                level="branch", observed=3.67, expected=3.65, n=400, lower=3.4, upper=3.9, p_value=1e-5,
+                q_value=0.01, first_seen=END, sentence="s", details={})
+    base.update(kw)
+    return Flag(**base)
+
+
+def test_promotion_needs_a_flag_on_the_same_cell_and_metric() -> None:
+    item = watch.WatchItem("resolution_rate", "B1", "phone", "watching", END, END, 50, 0.6, 0.7, -0.1, 8.0, 6.0, 8.0)
+    other = _flag(metric="resolution_rate", branch="B2", channel="phone", observed=0.5, expected=0.7)
+    assert watch.promote([item], [other])[0].status == "watching"
+    branch_wide = _flag(metric="resolution_rate", branch="B1", channel=None, observed=0.5, expected=0.7)
+    assert watch.promote([item], [branch_wide])[0].status == "promoted"
+    assert item.promoted_by == branch_wide.sentence
+
+
+# --- bad input: defined behaviour, no division by zero, no watch item from noise
+
+def _quiet_frame(seed: int = 2) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    return simulate_window(rng, make_chain(rng, branches=4, mean_daily=6.0), END, 28)
+
+
+def _per_metric(frame: pd.DataFrame, column: str, metric: str, binary: bool) -> dict:
+    """The simulation's own expectations (what a perfect case-mix model would give)."""
+    y = pd.to_numeric(frame[column], errors="coerce").to_numpy(float)
+    ok = np.isfinite(y)
+    if binary:
+        e = np.where(ok, true_probability(frame, column), np.nan)
+        v = e * (1 - e)
+    else:  # lognormal(5.5, 0.5) handle times
+        e = np.where(ok, np.exp(5.5 + 0.125), np.nan)
+        v = np.where(ok, np.exp(11 + 0.25) * (np.exp(0.25) - 1), np.nan)
+    if np.all(y[ok] == y[ok][0]) if ok.any() else True:
+        v = np.where(ok, 0.0, np.nan)  # nothing varies: the model's variance is 0
+    return {metric: {"y": y, "e": e, "v": v, "sign": -1 if metric == "resolution_rate" else 1, "tau2": 0.0}}
+
+
+@pytest.mark.parametrize("case", ["mid_window_cell", "metric_stops", "empty_day", "tiny_cells", "constant"])
+def test_bad_input_has_defined_behaviour_and_raises_no_watch_item(case: str) -> None:
+    frame = _quiet_frame()
+    column, metric, binary = "resolved", "resolution_rate", True
+    if case == "mid_window_cell":  # a new branch opens for the last 4 days, all bad
+        new = frame[frame["business_date"] > pd.Timestamp(END) - pd.Timedelta(days=4)].head(12).copy()
+        new["branch"], new["resolved"] = "NEW", 0.0
+        frame = pd.concat([frame, new], ignore_index=True)
+    elif case == "metric_stops":  # handle times stop being recorded in one cell 10 days before the end
+        column, metric, binary = "handle_s", "handle_s", False
+        stop = (frame["branch"] == "B00") & (frame["business_date"] > pd.Timestamp(END) - pd.Timedelta(days=10))
+        frame.loc[stop, "handle_s"] = np.nan
+    elif case == "empty_day":
+        frame = frame[frame["business_date"] != pd.Timestamp(END) - pd.Timedelta(days=3)]
+    elif case == "tiny_cells":  # a cell with one contact a week
+        keep = (frame["branch"] != "B01") | (frame.groupby("branch").cumcount() % 40 == 0)
+        frame = frame[keep]
+    elif case == "constant":  # every value the same: nothing varies, nothing to watch
+        frame = frame.assign(resolved=1.0)
+    frame = frame.reset_index(drop=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)  # a division by zero would raise here
+        items, info = watch.watch_list(frame, _per_metric(frame, column, metric, binary),
+                                       np.ones(len(frame), bool), END, rate=0.05)
+    # a 0.05 rate: with ~20 series a false item would be a 1-in-20 event, so any item is the input's doing
+    assert info["series"] >= 0
+    live = [i for i in items if i.status != "retired"]
+    assert not live, [(i.metric, i.branch, i.channel, i.n, i.cusum) for i in live]
+    for i in items:
+        assert i.n >= watch.MIN_WATCH_N and np.isfinite(i.cusum)
+
+
+def test_no_data_at_all_gives_an_empty_list() -> None:
+    items, info = watch.watch_list(pd.DataFrame(), {}, np.ones(0, bool), END)
+    assert items == [] and info["series"] == 0
+    assert watch.thresholds([], 1.0).size == 0
