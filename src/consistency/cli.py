@@ -362,6 +362,31 @@ def tone(
 
 
 @app.command()
+def score(
+    input: Annotated[Path, typer.Option("--input", help="Chat JSONL (docs/formats.md): conversation_id and messages per line.")],
+    output: Annotated[Path, typer.Option("--output", help="Where to write one JSON line per conversation.")],
+    batch: Annotated[int, typer.Option(help="Conversations classified together (speed vs memory).")] = 2000,
+) -> None:
+    """Score tone, courtesy, resolution and blame for every conversation of a chat JSONL file.
+
+    Bad lines are reported with their line number and skipped. Example:
+    [bold]consistency score --input conversations.jsonl --output scored.jsonl[/bold]
+    """
+    from consistency.classify.score_jsonl import score_jsonl
+
+    with _progress() as progress:
+        try:
+            result = score_jsonl(input, output, _settings().models_dir, batch=max(1, batch),
+                                 progress=lambda done, total: progress("score", done, total, cumulative=True),
+                                 on_bad=lambda bad: console.print(f"[yellow]skipped[/yellow] {input}, {bad}"))
+        except FileNotFoundError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from None
+    out.print(f"Scored {result.written} conversations -> {output}"
+              f"{f'; skipped {len(result.bad)} bad lines' if result.bad else ''} (model {result.model_version})")
+
+
+@app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="The text to explain.")],
     lang: Annotated[Optional[str], typer.Option(help="Language, if known (en, de, id, nb, ru).")] = None,

@@ -9,6 +9,7 @@ import numpy as np
 from consistency.classify.interaction_features import InteractionFeatures, extract, value
 from consistency.classify.interaction_model import InteractionModel, design_matrix
 from consistency.classify.language import UNSUPPORTED, detect
+from consistency.classify.resolution import ResolutionModel, signal_matrix
 from consistency.classify.tone import ToneModel
 from consistency.records import RESOLUTIONS, Classification, InteractionText
 
@@ -19,15 +20,16 @@ _DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 
 class InteractionClassifier:
     """Labels whole interactions; ``version`` changes whenever the tone or the interaction model changes."""
 
-    def __init__(self, tone: ToneModel, interaction: InteractionModel) -> None:
+    def __init__(self, tone: ToneModel, interaction: InteractionModel, resolution: ResolutionModel) -> None:
         self.tone = tone
         self.interaction = interaction
-        self.version = f"{tone.version}+{interaction.version}"
+        self.resolution = resolution
+        self.version = f"{tone.version}+{interaction.version}+{resolution.version}"
 
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
-        """Load the tone and the courtesy / resolution models from ``models_dir``."""
-        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir))
+        """Load the tone, courtesy and resolution models from ``models_dir``."""
+        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), ResolutionModel.load(models_dir))
 
     def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
         """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
@@ -62,14 +64,15 @@ class InteractionClassifier:
         # Courtesy comes from the agent's cues and the conversation's shape: the tone model was trained on
         # customers' words, and a second model pass over agent text would halve throughput.
         p_courteous = self.interaction.p_courteous(x)
-        p_resolution = self.interaction.p_resolution(x)
+        # Resolution from named signals (outcome code, CSAT, repeat contact, last words, closing move, tone).
+        p_resolution = self.resolution.predict(signal_matrix(items, feats, cust_probs))
         out: list[Classification] = []
         for k, item in enumerate(items):
             f, p, lang = feats[k], cust_probs[k], langs[k]
             supported = lang != UNSUPPORTED
             # Courtesy is undefined without agent speech (a visit's staff note is not the agent speaking).
             p_court = float(p_courteous[k]) if supported and f.has_agent_text else None
-            if (supported and (f.has_agent_text or f.customer_text)) or item.outcome:
+            if (supported and (f.has_agent_text or f.customer_text)) or item.outcome or item.csat is not None:
                 res = p_resolution[k]
             else:
                 res = None
