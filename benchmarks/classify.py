@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/classify.py [--data-dir ../shared/data] [--models-dir models] [--markdown]
        python benchmarks/classify.py --heldout 20000 [--only-interaction]
+       python benchmarks/classify.py --resolution 6000 [--markdown]   (resolution and blame sections)
 
 The floor (TF-IDF word 1-2 + char 2-5 + logistic regression) is trained on train in this run and
 scored on dev, next to the committed model (trained on train only). Speed is end to end from raw
@@ -74,7 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", type=int, default=0,
                         help="score courtesy / resolution (model vs rules) on this many held-out generated conversations")
     parser.add_argument("--only-interaction", action="store_true", help="skip the tone table")
+    parser.add_argument("--resolution", type=int, default=0,
+                        help="resolution / blame sections (benchmarks/resolution_blame.py) on N conversations per seed")
     args = parser.parse_args(argv)
+    if args.resolution:
+        return resolution_and_blame(args.models_dir, args.resolution, args.markdown)
     if args.only_interaction:
         return _interaction_report(args.models_dir, args.heldout or 20_000, args.markdown)
 
@@ -190,6 +195,15 @@ def _interaction_report(models_dir: Path, n: int, markdown: bool) -> int:
           + ", ".join(f"{r} {rc[f'csat_predicted_{r}']:.2f}" for r in RESOLUTIONS))
     print(f"classified {len(data.items)} held-out conversations at {rate:.0f} per CPU-second on one core")
     return 0 if ok else 1
+
+
+def resolution_and_blame(models_dir: Path, n: int, markdown: bool) -> int:
+    """Resolution and blame: product vs TF-IDF + LR vs retired rules, from-store calibration, score throughput."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import resolution_blame
+
+    resolution_blame.run(models_dir, n, 4000, markdown)
+    return 0
 
 
 if __name__ == "__main__":

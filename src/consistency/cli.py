@@ -327,14 +327,24 @@ def train(
     data_dir: Annotated[Optional[Path], typer.Option(help="Labelled data (default ../shared/data).")] = None,
     models_dir: Annotated[Optional[Path], typer.Option(help="Where to write the models (default models/).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    from_store: Annotated[bool, typer.Option("--from-store", help="Only calibrate resolution on the store's history: "
+                                             "a customer back within 7 days means not resolved.")] = False,
 ) -> None:
     """Re-train the tone, courtesy and resolution models, deterministically.
 
-    Example: [bold]consistency train --data-dir ../shared/data[/bold]
+    Example: [bold]consistency train --data-dir ../shared/data[/bold]; after some weeks of audits,
+    [bold]consistency train --from-store[/bold] calibrates resolution on your own customers' repeat contacts.
     """
     from consistency.classify.train import train_all
 
     settings = Settings.from_env(data_dir=data_dir, models_dir=models_dir)
+    if from_store:
+        from consistency.pipeline import calibrate_resolution_from_store, open_store
+
+        with _progress() as progress:
+            metrics = calibrate_resolution_from_store(open_store(settings), settings, progress)
+        out.print_json(json.dumps(metrics, default=str))
+        return
     if not (settings.data_dir / "tone").is_dir():
         console.print(f"[red]error:[/red] {settings.data_dir / 'tone'}: labelled data not found (set --data-dir)")
         raise typer.Exit(2)

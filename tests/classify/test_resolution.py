@@ -110,3 +110,48 @@ def test_fit_is_deterministic_and_obeys_sign_bounds_against_contrary_data() -> N
     a, b = fit(s, y, penalty=0.001), fit(s, y, penalty=0.001)
     assert a.version == b.version
     assert a.w_resolved[thanks] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_calibrating_on_repeat_contacts_moves_weights_towards_the_proxy_and_scores_held_back_rows() -> None:
+    from consistency.classify.resolution_train import calibrate_on_repeats
+
+    rng = np.random.default_rng(1)
+    n = 2000
+    s = np.zeros((n, len(SIGNAL_NAMES)))
+    s[:, 0] = 1.0
+    refusal = SIGNAL_NAMES.index("agent_refusal")
+    s[:, refusal] = rng.random(n) < 0.4
+    # In this deployment a refusal nearly always brings the customer back; its prior weight is small.
+    came_back = np.where(s[:, refusal] > 0, rng.random(n) < 0.9, rng.random(n) < 0.2).astype(float)
+    came_back[:100] = np.nan  # customer unknown or the 7 days not yet seen
+    fit_rows = np.arange(n) % 2 == 0
+    start = ResolutionModel.prior()
+    new, m = calibrate_on_repeats(start, s, came_back, fit_rows)
+    assert new.w_resolved[refusal] < start.w_resolved[refusal]
+    assert m["known"] == n - 100 and m["fit_rows"] + m["eval_rows"] == n - 100
+    assert m["auc_no_repeat_after"] >= m["auc_no_repeat_before"]
+    _, few = calibrate_on_repeats(start, s[:40], came_back[:40], fit_rows[:40])
+    assert "skipped" in few
+
+
+def test_train_from_store_without_enough_history_says_so(tmp_path: Path, models_dir: Path, monkeypatch) -> None:
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from consistency.cli import app
+    from tests.conftest import REPO
+
+    for f in models_dir.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    monkeypatch.setenv("CONSISTENCY_DB_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("CONSISTENCY_MODELS_DIR", str(tmp_path))
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(REPO / "examples")]).exit_code == 0
+    result = runner.invoke(app, ["train", "--from-store", "--models-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    assert metrics["rows"] > 0 and "skipped" in metrics
+    assert ResolutionModel.load(tmp_path).version == ResolutionModel.load(models_dir).version

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from consistency.classify.interaction_eval import Prepared
-from consistency.classify.resolution import SIGNAL_NAMES, ResolutionModel, fit, signal_matrix
+from consistency.classify.resolution import SIGNAL_NAMES, ResolutionModel, fit, fit_resolved_only, signal_matrix
 from consistency.records import RESOLUTIONS
 
 HIDE_OUTCOME_SHARE = 0.5
@@ -90,3 +90,42 @@ def train_resolution(train: list[Prepared], heldout: Prepared, seed: int = 0) ->
     metrics["weights"] = model.weights()
     metrics["blame_rates"] = model.info["blame_rates"]
     return model, metrics
+
+
+STORE_PENALTY = 0.05  # the store's label is a proxy (people come back for new reasons): move less than on truth
+
+
+def calibrate_on_repeats(model: ResolutionModel, s: np.ndarray, came_back: np.ndarray, fit_rows: np.ndarray,
+                         truth: list[str] | None = None) -> tuple[ResolutionModel, dict[str, Any]]:
+    """Move the "resolved" stage towards "did not come back within 7 days"; score before / after on held-back rows.
+
+    ``came_back`` is 1 / 0 per contact, NaN where unknown (no customer id, or the 7 days not yet seen).
+    The repeat-contact signal itself is zeroed: it is the label here. ``truth`` (demo only) adds AUC
+    against the true resolution on the held-back rows.
+    """
+    from sklearn.metrics import roc_auc_score
+
+    s = s.copy()
+    s[:, SIGNAL_NAMES.index("repeat_contact")] = 0.0
+    known = ~np.isnan(came_back)
+    train, test = known & fit_rows, known & ~fit_rows
+    proxy = 1.0 - np.nan_to_num(came_back)
+    metrics: dict[str, Any] = {"rows": int(len(s)), "known": int(known.sum()), "fit_rows": int(train.sum()),
+                               "eval_rows": int(test.sum()), "repeat_share": round(float(came_back[known].mean()), 4)
+                               if known.any() else float("nan")}
+    if train.sum() < 50 or len(set(proxy[train])) < 2:
+        metrics["skipped"] = "fewer than 50 contacts with a known 7-day outcome (or all alike)"
+        return model, metrics
+    new = fit_resolved_only(s[train], proxy[train], model, STORE_PENALTY,
+                            {**model.info, "calibrated_on": "store: no repeat contact within 7 days",
+                             "store_rows": int(train.sum())})
+    for name, m in (("before", model), ("after", new)):
+        p = m.predict(s[test])[:, 0]
+        both = len(set(proxy[test])) == 2
+        metrics[f"auc_no_repeat_{name}"] = round(float(roc_auc_score(proxy[test], p)), 4) if both else float("nan")
+        if truth is not None:
+            y = np.asarray(truth)[test] == "resolved"
+            metrics[f"auc_truth_{name}"] = round(float(roc_auc_score(y, p)), 4) if len(set(y)) == 2 else float("nan")
+            hidden = hide_outcomes(s[test])
+            metrics[f"auc_truth_codes_hidden_{name}"] = round(float(roc_auc_score(y, m.predict(hidden)[:, 0])), 4)
+    return new, metrics
