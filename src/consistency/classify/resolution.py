@@ -197,7 +197,8 @@ class ResolutionModel:
 
 
 def _fit_stage(s: np.ndarray, y: np.ndarray, stage: int, penalty: float, start: np.ndarray,
-               weight: np.ndarray | None = None, center: np.ndarray | None = None) -> np.ndarray:
+               weight: np.ndarray | None = None, center: np.ndarray | None = None,
+               frozen: tuple[str, ...] = ()) -> np.ndarray:
     """Weighted logistic loss + penalty/2 * ||w - center||^2 (intercept free), within the sign bounds.
 
     ``center`` defaults to the hand-set prior."""
@@ -220,6 +221,9 @@ def _fit_stage(s: np.ndarray, y: np.ndarray, stage: int, penalty: float, start: 
         return float(wt @ ll + 0.5 * (pen * d) @ d), s.T @ (wt * (p - y)) + pen * d
 
     bounds = _bounds(stage)
+    for name in frozen:  # kept exactly where ``start`` has them
+        k = _IDX[name]
+        bounds[k] = (float(start[k]), float(start[k]))
     x0 = np.array([np.clip(v, lo if lo is not None else -np.inf, hi if hi is not None else np.inf)
                    for v, (lo, hi) in zip(start, bounds)])
     result = minimize(loss, x0, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500})
@@ -239,10 +243,17 @@ def fit(s: np.ndarray, labels: list[str], penalty: float = 0.02, start: "Resolut
     return ResolutionModel._named(w_res, w_esc, {"penalty": penalty, "rows": int(len(y)), **(info or {})})
 
 
+# What a proxy label may not move: the source's own codes and survey mean what they say whatever the proxy
+# thinks, and the repeat-contact signal is the proxy itself.
+PROXY_FROZEN: tuple[str, ...] = (*(f"outcome_{o}" for o in _OUTCOMES), "csat", "repeat_contact")
+
+
 def fit_resolved_only(s: np.ndarray, resolved: np.ndarray, start: ResolutionModel, penalty: float,
                       info: dict) -> ResolutionModel:
-    """Move only the resolved stage (a binary label such as "did not come back within 7 days")."""
-    w_res = _fit_stage(s, np.asarray(resolved, dtype=float), 0, penalty, start.w_resolved, center=start.w_resolved)
+    """Move only the resolved stage's conversation signals towards a binary proxy label (such as "did not
+    come back within 7 days"); outcome codes, survey and the repeat signal keep their weights."""
+    w_res = _fit_stage(s, np.asarray(resolved, dtype=float), 0, penalty, start.w_resolved, center=start.w_resolved,
+                       frozen=PROXY_FROZEN)
     return ResolutionModel._named(w_res, start.w_escalated.copy(), info)
 
 

@@ -77,7 +77,8 @@ def train_resolution(train: list[Prepared], heldout: Prepared, seed: int = 0) ->
     model = fit(hide_outcomes(s, hidden), y, PENALTY,
                 info={"fitted_on": "generated demo seeds (outcome codes hidden on half the rows)",
                       "hidden_outcome_share": HIDE_OUTCOME_SHARE})
-    model.info["blame_rates"] = blame_rates(heldout)
+    # p_blame: how often a blame cue (or its absence) was right, counted on training conversations.
+    model.info["blame_rates"] = blame_rates(train[0])
     s_held = signals(heldout)
     metrics: dict[str, Any] = {"version": model.version, "train_rows": len(y), "heldout_rows": len(heldout.data.items)}
     for codes in ("codes_given", "codes_hidden"):

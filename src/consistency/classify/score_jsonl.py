@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -163,7 +163,8 @@ def _reasons(item: InteractionText, c: Classification, notes: list[str]) -> str 
 
 def to_record(item: InteractionText, c: Classification, p_blame: float, notes: list[str]) -> dict[str, Any]:
     """The output line for one conversation (``OUTPUT_FIELDS``)."""
-    evidence = [{**asdict(e), "label": CUE_LABEL.get(e.cue, e.cue)} for e in c.evidence]
+    evidence = [{"turn": e.turn, "start": e.start, "end": e.end, "cue": e.cue, "text": e.text,
+                 "label": CUE_LABEL.get(e.cue, e.cue)} for e in c.evidence]
     r = lambda x: None if x is None else round(float(x), 4)  # noqa: E731
     return {
         "conversation_id": item.interaction_id, "lang": None if c.lang == "unsupported" else c.lang,
@@ -182,14 +183,17 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 def score_jsonl(input: Path, output: Path, models_dir: Path, batch: int = BATCH,
                 progress: Callable[[int, int], None] | None = None,
-                on_bad: Callable[[BadLine], None] | None = None) -> ScoreReport:
-    """Classify every conversation of ``input`` into ``output`` (one JSON line each); return what happened."""
+                on_bad: Callable[[BadLine], None] | None = None, classifier: Any = None) -> ScoreReport:
+    """Classify every conversation of ``input`` into ``output`` (one JSON line each); return what happened.
+
+    ``classifier``: an already loaded :class:`InteractionClassifier` (else loaded from ``models_dir``).
+    """
     from consistency.classify.interaction import InteractionClassifier
 
     input, output = Path(input), Path(output)
     if not input.is_file():
         raise FileNotFoundError(f"{input}: file not found")
-    classifier = InteractionClassifier.load(models_dir)
+    classifier = classifier or InteractionClassifier.load(models_dir)
     blame_rates = classifier.resolution.info.get("blame_rates", {})
     report = ScoreReport(model_version=classifier.version)
     total, repeats = _journeys(input)
