@@ -126,3 +126,13 @@ def test_fixture_dialogues_score_through_the_file_interface(tmp_path: Path, mode
     assert roc_auc_score(truth, p) >= 0.9
     assert [rows[d["conversation_id"]]["blame"] for d in DIALOGUES] == [d["blame"] for d in DIALOGUES]
     assert {rows[d["conversation_id"]]["lang"] for d in DIALOGUES} == {"en", "de", "id", "nb", "ru"}
+
+
+def test_evidence_labels_say_what_each_cue_supports(tmp_path: Path, models_dir: Path) -> None:
+    line = _conv("e", [("customer", "Hello, my transfer failed."), ("agent", "Hello! I've fixed it, sorry."),
+                       ("customer", "It works now, thank you!")])
+    out = tmp_path / "out.jsonl"
+    score_jsonl(_write(tmp_path / "in.jsonl", [line]), out, models_dir)
+    ev = {(e["turn"], e["cue"]): e["label"] for e in _read(out)["e"]["evidence"]}
+    assert ev[(1, "greeting")] == "courteous" and ev[(2, "thanks")] == "resolved"
+    assert ev[(2, "works_now")] == "resolved" and (0, "greeting") not in ev

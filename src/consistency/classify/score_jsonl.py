@@ -163,8 +163,15 @@ def _reasons(item: InteractionText, c: Classification, notes: list[str]) -> str 
 
 def to_record(item: InteractionText, c: Classification, p_blame: float, notes: list[str]) -> dict[str, Any]:
     """The output line for one conversation (``OUTPUT_FIELDS``)."""
-    evidence = [{"turn": e.turn, "start": e.start, "end": e.end, "cue": e.cue, "text": e.text,
-                 "label": CUE_LABEL.get(e.cue, e.cue)} for e in c.evidence]
+    evidence = []
+    for e in c.evidence:
+        label = CUE_LABEL.get(e.cue, e.cue)
+        if label == "courteous" and item.turns[e.turn].speaker != "agent":
+            # The customer's own manners are no evidence of the agent's courtesy; their thanks is of resolution.
+            if e.cue != "thanks":
+                continue
+            label = "resolved"
+        evidence.append({"turn": e.turn, "start": e.start, "end": e.end, "cue": e.cue, "text": e.text, "label": label})
     r = lambda x: None if x is None else round(float(x), 4)  # noqa: E731
     return {
         "conversation_id": item.interaction_id, "lang": None if c.lang == "unsupported" else c.lang,
@@ -214,7 +221,7 @@ def score_jsonl(input: Path, output: Path, models_dir: Path, batch: int = BATCH,
         done += len(pending)
         pending.clear()
         if progress:
-            progress(done, total)
+            progress(done + len(report.bad), total)
 
     with output.open("w", encoding="utf-8") as out:
         for line, raw in _lines(input):
@@ -236,4 +243,6 @@ def score_jsonl(input: Path, output: Path, models_dir: Path, batch: int = BATCH,
             if on_bad:
                 on_bad(bad)
         flush(out)
+    if progress:
+        progress(total, total)
     return report
