@@ -136,3 +136,13 @@ def test_evidence_labels_say_what_each_cue_supports(tmp_path: Path, models_dir: 
     ev = {(e["turn"], e["cue"]): e["label"] for e in _read(out)["e"]["evidence"]}
     assert ev[(1, "greeting")] == "courteous" and ev[(2, "thanks")] == "resolved"
     assert ev[(2, "works_now")] == "resolved" and (0, "greeting") not in ev
+
+
+def test_common_role_names_of_other_exports_are_understood(tmp_path: Path, models_dir: Path) -> None:
+    line = json.dumps({"conversation_id": "u", "messages": [
+        {"role": "user", "text": "My card is blocked."}, {"role": "operator", "text": "I've unblocked it, it's fixed now."},
+        {"role": "user", "content": "Works now, thanks!"}]})
+    out = tmp_path / "out.jsonl"
+    score_jsonl(_write(tmp_path / "in.jsonl", [line]), out, models_dir)
+    row = _read(out)["u"]
+    assert row["reason"] is None and row["resolution"] == "resolved" and row["p_courteous"] is not None

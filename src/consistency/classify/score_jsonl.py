@@ -20,7 +20,10 @@ from consistency.records import Classification, InteractionText, Turn
 
 BATCH = 2_000
 REPEAT_DAYS = 7
-_ROLES = {"customer": "customer", "agent": "agent", "bot": "system", "system": "system"}
+_ROLES = {"customer": "customer", "agent": "agent", "bot": "system", "system": "system",
+          # Names other exports use for the same two sides; anything else is an unknown role (ignored, named).
+          "user": "customer", "client": "customer", "caller": "customer",
+          "operator": "agent", "staff": "agent", "support": "agent", "advisor": "agent", "representative": "agent"}
 # What each cue is evidence for, so a reader of the output sees why a label was given.
 CUE_LABEL = {
     "blame": "blame", "fix_confirmed": "resolved", "works_now": "resolved", "closing_offer": "resolved",
@@ -127,7 +130,7 @@ def read_conversation(rec: Any, line: int, repeat: bool | None) -> tuple[Interac
         if speaker is None:
             unknown.add(role or "(none)")
             speaker = "system"
-        text = m.get("text")
+        text = m.get("text", m.get("content"))
         turns.append(Turn(speaker, text if isinstance(text, str) else ""))
     if unknown:
         notes.append(f"turns with unknown role ignored: {', '.join(sorted(unknown))}")
