@@ -155,3 +155,10 @@ def test_train_from_store_without_enough_history_says_so(tmp_path: Path, models_
     metrics = json.loads(result.stdout)
     assert metrics["rows"] > 0 and "skipped" in metrics
     assert ResolutionModel.load(tmp_path).version == ResolutionModel.load(models_dir).version
+
+
+def test_the_opening_complaint_after_an_agent_greeting_is_not_a_closing_word(classifier) -> None:
+    turns = [("agent", "Hello, how can I help?"), ("customer", "My internet is not working."),
+             ("agent", "I've reset your line, it should work now."), ("customer", "Yes, that worked. Thanks!")]
+    (c,) = classifier.classify([_chat(turns)])
+    assert c.resolution == "resolved" and c.p_resolved > 0.7

@@ -96,12 +96,12 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
         last = max(k for k, t in enumerate(spoken) if t.speaker == "customer")
         f.customer_reacted = any(t.speaker == "agent" for t in spoken[:last])
         f.last_customer_question = f.customer_reacted and "?" in said[-1][-MAX_TURN_CHARS:]
-    first_agent = next((k for k, t in enumerate(item.turns) if t.speaker == "agent" and isinstance(t.text, str)
-                        and t.text.strip()), None)
-    if first_agent is not None:
-        answers = [k for k, t in enumerate(item.turns) if k > first_agent and t.speaker == "customer"
-                   and isinstance(t.text, str) and t.text.strip()]
-        f.closing_turns = frozenset(answers[-2:])
+    said_at = [k for k, t in enumerate(item.turns) if t.speaker == "customer" and isinstance(t.text, str)
+               and t.text.strip()]
+    # The first customer turn states the problem, even when an agent's greeting came before it.
+    answered = [k for k in said_at[1:] if any(t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()
+                                              for t in item.turns[said_at[0]:k])]
+    f.closing_turns = frozenset(answered[-2:])
 
 
 def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures) -> None:
