@@ -4,6 +4,7 @@ Usage: python benchmarks/classify.py [--data-dir ../shared/data] [--models-dir m
        python benchmarks/classify.py --heldout 20000 [--only-interaction]
        python benchmarks/classify.py --courtesy-only [--markdown]
        python benchmarks/classify.py --tone-bias 6000 [--markdown]
+       python benchmarks/classify.py --resolution 6000 [--markdown]   (resolution and blame sections)
 
 The floor (TF-IDF word 1-2 + char 2-5 + logistic regression) is trained on train in this run and
 scored on dev, next to our model's dev figures as `consistency train` wrote them to
@@ -83,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the courtesy section: product vs TF-IDF + LR vs retired rules on dev, fixtures")
     parser.add_argument("--tone-bias", type=int, default=0,
                         help="only the bias table: a generated chain of this many contacts, shares vs labels")
+    parser.add_argument("--resolution", type=int, default=0,
+                        help="resolution / blame sections (benchmarks/resolution_blame.py) on N conversations per seed")
     args = parser.parse_args(argv)
+    if args.resolution:
+        return resolution_and_blame(args.models_dir, args.resolution, args.markdown)
     if args.only_interaction:
         return _interaction_report(args.models_dir, args.heldout or 20_000, args.markdown)
     if args.courtesy_only:
@@ -285,6 +290,12 @@ def tone_bias_report(models_dir: Path, n: int, markdown: bool) -> int:
                       f"{r.negative_predicted - r.negative_observed:+.2f}", str(r.n_courtesy), *court))
     print(f"tone bias on a generated chain (seed 41, {n} contacts), models {models_dir}:")
     print_table(head, lines, markdown)
+def resolution_and_blame(models_dir: Path, n: int, markdown: bool) -> int:
+    """Resolution and blame: product vs TF-IDF + LR vs retired rules, from-store calibration, score throughput."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import resolution_blame
+
+    resolution_blame.run(models_dir, n, 4000, markdown)
     return 0
 
 

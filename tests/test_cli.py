@@ -129,3 +129,23 @@ def test_demo_runs_end_to_end_and_scores_itself_against_its_planted_truth(env: S
     truth = stats["truth"]
     assert sorted(truth["found"] + truth["missed"]) == sorted(p["id"] for p in planted)
     assert truth["flags"] == stats["flags"] == len(json.loads(runner.invoke(app, ["flags", "--json"]).stdout))
+
+
+def test_score_writes_one_line_per_conversation_and_names_bad_lines(env: Settings, tmp_path: Path) -> None:
+    chats = sorted((REPO / "examples").rglob("*.jsonl"))
+    assert chats, "examples/ should hold a chat JSONL file"
+    src = tmp_path / "in.jsonl"
+    good = [line for f in chats for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    src.write_text("\n".join(good[:1] + ["{broken"] + good[1:]) + "\n", encoding="utf-8")
+    out = tmp_path / "scored.jsonl"
+    result = runner.invoke(app, ["score", "--input", str(src), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "line 2" in result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["conversation_id"] for r in rows] == [json.loads(line)["conversation_id"] for line in good]
+    assert all(r["resolution"] in ("resolved", "unresolved", "escalated", None) for r in rows)
+
+
+def test_score_missing_input_is_a_clear_error(env: Settings, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["score", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2 and "not found" in result.output

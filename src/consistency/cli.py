@@ -367,14 +367,24 @@ def train(
     data_dir: Annotated[Optional[Path], typer.Option(help="Labelled data (default ../shared/data).")] = None,
     models_dir: Annotated[Optional[Path], typer.Option(help="Where to write the models (default models/).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    from_store: Annotated[bool, typer.Option("--from-store", help="Only calibrate resolution on the store's history: "
+                                             "a customer back within 7 days means not resolved.")] = False,
 ) -> None:
     """Re-train the tone, courtesy and resolution models, deterministically.
 
-    Example: [bold]consistency train --data-dir ../shared/data[/bold]
+    Example: [bold]consistency train --data-dir ../shared/data[/bold]; after some weeks of audits,
+    [bold]consistency train --from-store[/bold] calibrates resolution on your own customers' repeat contacts.
     """
     from consistency.classify.train import train_all
 
     settings = Settings.from_env(data_dir=data_dir, models_dir=models_dir)
+    if from_store:
+        from consistency.pipeline import calibrate_resolution_from_store, open_store
+
+        with _progress() as progress:
+            metrics = calibrate_resolution_from_store(open_store(settings), settings, progress)
+        out.print_json(json.dumps(metrics, default=str))
+        return
     if not (settings.data_dir / "tone").is_dir():
         console.print(f"[red]error:[/red] {settings.data_dir / 'tone'}: labelled data not found (set --data-dir)")
         raise typer.Exit(2)
@@ -399,6 +409,31 @@ def tone(
         console.print(f"[red]error:[/red] {input}: {exc}")
         raise typer.Exit(2) from None
     out.print(f"Scored {n} rows -> {output}")
+
+
+@app.command()
+def score(
+    input: Annotated[Path, typer.Option("--input", help="Chat JSONL (docs/formats.md): conversation_id and messages per line.")],
+    output: Annotated[Path, typer.Option("--output", help="Where to write one JSON line per conversation.")],
+    batch: Annotated[int, typer.Option(help="Conversations classified together (speed vs memory).")] = 2000,
+) -> None:
+    """Score tone, courtesy, resolution and blame for every conversation of a chat JSONL file.
+
+    Bad lines are reported with their line number and skipped. Example:
+    [bold]consistency score --input conversations.jsonl --output scored.jsonl[/bold]
+    """
+    from consistency.classify.score_jsonl import score_jsonl
+
+    with _progress() as progress:
+        try:
+            result = score_jsonl(input, output, _settings().models_dir, batch=max(1, batch),
+                                 progress=lambda done, total: progress("score", done, total, cumulative=True),
+                                 on_bad=lambda bad: console.print(f"[yellow]skipped[/yellow] {input}, {bad}"))
+        except FileNotFoundError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from None
+    out.print(f"Scored {result.written} conversations -> {output}"
+              f"{f'; skipped {len(result.bad)} bad lines' if result.bad else ''} (model {result.model_version})")
 
 
 @app.command()

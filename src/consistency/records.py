@@ -157,3 +157,5 @@ class InteractionText:
     transfers: int = 0
     outcome: str | None = None
     lang: str | None = None  # declared language hint; the classifier detects its own
+    csat: float | None = None  # post-contact survey 1-5, where the source has one (a resolution signal)
+    repeat_contact: bool | None = None  # same customer back within 7 days on any channel; None = not known

@@ -17,7 +17,7 @@ from consistency.classify.cues import build_pipeline, cue_evidence
         ("en", "Good morning, how can I help?", "greeting", "Good morning"),
         ("en", "Thank you so much!", "thanks", "Thank you"),
         ("en", "I apologise for the wait.", "apology", "I apologise"),
-        ("de", "Die Kollegen von der Kasse sind schuld.", "blame", "Die Kollegen von"),
+        ("de", "Die Kollegen von der Kasse sind schuld.", "blame", "Kollegen von der Kasse sind schuld"),
         ("de", "Da sind wir nicht zuständig.", "blame", "sind wir nicht zuständig"),
         ("de", "Es tut mir leid, wir rufen Sie zurück.", "follow_up", "wir rufen Sie zurück"),
         ("de", "Es tut mir leid.", "apology", "Es tut mir leid"),

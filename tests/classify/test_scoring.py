@@ -82,3 +82,17 @@ def test_explain_gives_label_probabilities_and_evidence(models_dir: Path) -> Non
 def test_explain_bad_input_is_a_message(models_dir: Path, text: str, lang: str | None, message: str) -> None:
     result = explain(text, models_dir, lang=lang)
     assert result["label"] is None and message in result["message"]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_score_csv_keeps_quotes_commas_and_newlines_intact(tmp_path: Path, models_dir: Path, delimiter: str) -> None:
+    # RFC 4180: a quote inside a quoted field is doubled; fields may hold the delimiter and line breaks.
+    texts = ['He said "call back tomorrow", and nobody did.', 'Line one,\nline two; "quoted", end',
+             '""', 'Plain text without quotes', 'Ends with a quote "']
+    src = _write(tmp_path / "in.csv", ["id", "text"], [[str(k), t] for k, t in enumerate(texts)], delimiter)
+    out = tmp_path / "out.csv"
+    assert score_csv(src, out, models_dir) == len(texts)
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["text"] for r in rows] == texts
+    assert [r["id"] for r in rows] == [str(k) for k in range(len(texts))]

@@ -9,6 +9,8 @@ from __future__ import annotations
 CUE_NAMES: tuple[str, ...] = (
     "apology", "thanks", "greeting", "blame", "escalation_request", "follow_up", "fix_confirmed",
     "negation", "intensifier",
+    # Resolution signals (see ``resolution.py``): the customer's last words and the agent's closing move.
+    "works_now", "still_broken", "handoff", "closing_offer", "refusal",
 )
 
 CUES: dict[str, dict[str, list[str]]] = {
@@ -19,17 +21,20 @@ CUES: dict[str, dict[str, list[str]]] = {
         "greeting": ["hello", "hi", "good morning", "good afternoon", "good evening", "welcome", "hey there",
                      "how can i help", "how may i help"],
         "blame": ["not our department", "that's not our department", "not my department", "not my job",
-                  "not our fault", "that's another department", "the other department", "you'll have to call",
+                  "not our fault", "that's another department", "you'll have to call",
                   "nothing to do with us", "not our responsibility", "talk to the card team", "it's their fault",
                   "not something we handle", "not my problem"],
         "escalation_request": ["speak to a manager", "talk to a manager", "speak to your manager",
                                "speak to a supervisor", "talk to a supervisor", "your supervisor", "escalate",
                                "file a complaint", "make a complaint", "formal complaint", "speak to someone else",
-                               "i want a manager", "get me a manager"],
+                               "i want a manager", "get me a manager", "my supervisor", "my team leader", "team leader",
+                               "complaints manager", "someone more senior"],
         "follow_up": ["we will call you back", "we'll call you back", "i will call you back", "i'll call you back",
                       "we will get back to you", "we'll get back to you", "i'll get back to you",
                       "i will get back to you", "we will contact you", "i'll follow up", "we will follow up",
-                      "we'll be in touch", "within 24 hours", "you will hear from us"],
+                      "we'll be in touch", "within 24 hours", "you will hear from us", "get back to you",
+                      "will contact you", "be in touch", "call you back", "keep you posted", "let you know",
+                      "update you"],
         "fix_confirmed": ["that's fixed now", "it's fixed", "it is fixed", "fixed now", "all sorted", "sorted now",
                           "it's resolved", "it is resolved", "has been resolved", "problem solved", "that's done",
                           "is now working", "works now", "it works now", "i've fixed", "i have fixed",
@@ -47,7 +52,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "greeting": ["hallo", "guten tag", "guten morgen", "guten abend", "grüß gott", "moin", "servus",
                      "herzlich willkommen", "wie kann ich helfen", "wie kann ich ihnen helfen"],
         "blame": ["nicht unsere abteilung", "nicht zuständig", "sind wir nicht zuständig", "nicht unser problem",
-                  "nicht unsere schuld", "die kollegen von", "sind schuld", "da müssen sie", "andere abteilung",
+                  "nicht unsere schuld", "sind schuld", "da müssen sie sich an", "wenden sie sich an die kollegen",
+                  "ist eine andere abteilung",
                   "dafür sind wir nicht", "liegt nicht an uns", "nicht mein problem"],
         "escalation_request": ["vorgesetzten sprechen", "ihren vorgesetzten", "mit dem chef", "den chef sprechen",
                                "mit ihrem vorgesetzten", "beschwerde einreichen", "beschwerde", "eskalieren",
@@ -68,7 +74,8 @@ CUES: dict[str, dict[str, list[str]]] = {
         "greeting": ["halo", "hai", "selamat pagi", "selamat siang", "selamat sore", "selamat malam",
                      "selamat datang", "ada yang bisa saya bantu", "ada yang bisa kami bantu"],
         "blame": ["itu bukan bagian kami", "bukan bagian kami", "bukan urusan kami", "bukan tanggung jawab kami",
-                  "bukan salah kami", "bagian lain", "divisi lain", "silakan hubungi bagian", "bukan wewenang kami"],
+                  "bukan salah kami", "urusan bagian lain", "urusan divisi lain", "silakan hubungi bagian",
+                  "bukan wewenang kami"],
         "escalation_request": ["bicara dengan manajer", "bicara dengan atasan", "panggil manajer", "mau komplain",
                                "saya mau komplain", "ajukan keluhan", "bicara dengan supervisor", "atasan anda"],
         "follow_up": ["kami akan menghubungi anda", "kami akan menghubungi", "kami hubungi kembali",
@@ -87,7 +94,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "greeting": ["hei", "hallo", "god morgen", "god dag", "god ettermiddag", "god kveld", "velkommen",
                      "hva kan jeg hjelpe med", "hvordan kan jeg hjelpe"],
         "blame": ["det er ikke vår avdeling", "ikke vår avdeling", "ikke vårt ansvar", "ikke vår feil",
-                  "en annen avdeling", "den andre avdelingen", "ikke mitt problem", "det må du ta med",
+                  "det er en annen avdeling", "ikke mitt problem", "det må du ta opp med",
                   "har ikke noe med oss å gjøre"],
         "escalation_request": ["snakke med en leder", "snakke med sjefen", "snakke med lederen din", "din leder",
                                "klage", "sende en klage", "snakke med en overordnet", "eskalere"],
@@ -107,7 +114,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "greeting": ["здравствуйте", "привет", "добрый день", "доброе утро", "добрый вечер",
                      "чем могу помочь", "добро пожаловать"],
         "blame": ["это не к нам", "не к нам", "не наш отдел", "не в нашей компетенции", "не наша вина",
-                  "не наша проблема", "обращайтесь в другой отдел", "другой отдел", "это не наше",
+                  "не наша проблема", "обращайтесь в другой отдел", "это другой отдел", "это не наше",
                   "мы тут ни при чем", "мы тут ни при чём"],
         "escalation_request": ["позовите начальника", "позовите руководителя", "с руководителем",
                                "поговорить с начальником", "поговорить с руководителем", "жалобу", "жалоба",
@@ -121,6 +128,124 @@ CUES: dict[str, dict[str, list[str]]] = {
         "intensifier": ["очень", "слишком", "совсем", "абсолютно", "крайне", "просто", "вообще", "самый",
                         "так", "такой", "ужасно", "супер"],
     },
+}
+
+# What a customer says when it worked or did not, and how an agent closes: the resolution signals that
+# hold in real support text (not only in the demo's phrasing). ``works_now`` right after a negator
+# ("не работает", "not working now") is dropped by the matcher. ``still_broken`` is phrased as a
+# reply to an attempted fix ("still not", "didn't help"), not as the opening complaint.
+RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "works_now": ["that worked", "it worked", "that works", "it works now", "works now", "working now",
+                      "that did it", "that did the trick", "that fixed it", "problem solved", "all good now",
+                      "perfect", "got it working", "that helped", "that helps", "it's working", "it is working",
+                      "all sorted", "that solved it", "it went through"],
+        "still_broken": ["still not", "still doesn't", "still does not", "still can't", "still cannot", "still isn't",
+                         "still won't", "still the same", "still having", "still getting", "still broken",
+                         "still waiting", "didn't work", "did not work", "didn't help", "did not help",
+                         "doesn't help", "not solved", "not resolved", "not fixed", "no change", "same problem",
+                         "same issue", "same error", "not good enough", "useless", "waste of time", "forget it",
+                         "never mind", "call again", "this is ridiculous", "unacceptable", "still have",
+                         "still happening", "keeps happening", "not working", "doesn't work", "does not work"],
+        "handoff": ["transfer you", "transferring you", "put you through", "pass this to", "passing this to",
+                    "pass it on", "forward this to", "forwarded your", "forwarded this", "escalate this",
+                    "escalated this", "escalated your", "raised a ticket", "opened a ticket", "created a ticket",
+                    "connect you with", "refer you to", "technical team will", "specialist will"],
+        "closing_offer": ["anything else i can help", "anything else i can do", "is there anything else",
+                          "glad i could help", "happy to help", "glad to help", "glad that's sorted",
+                          "glad it's working", "glad to hear"],
+        "refusal": ["unfortunately", "not possible", "we can't", "we cannot", "i can't", "i cannot", "unable to",
+                    "nothing i can do", "nothing we can do", "no way to"],
+    },
+    "de": {
+        "works_now": ["hat funktioniert", "funktioniert jetzt", "funktioniert wieder", "geht jetzt", "geht wieder",
+                      "klappt jetzt", "klappt wieder", "hat geklappt", "perfekt", "problem gelöst", "hat geholfen",
+                      "ist angekommen", "passt jetzt"],
+        "still_broken": ["immer noch nicht", "noch immer nicht", "immer noch kein", "hat nicht geholfen",
+                         "hilft mir nicht", "hat nicht funktioniert", "hat nicht geklappt", "nicht gelöst",
+                         "dasselbe problem", "das gleiche problem", "gleiche fehler", "bringt nichts", "nutzlos",
+                         "vergessen sie es", "schon wieder", "reicht nicht", "unverschämt", "inakzeptabel",
+                         "funktioniert nicht", "geht nicht"],
+        "handoff": ["verbinde sie", "stelle sie durch", "leite das weiter", "leite ich weiter", "weitergeleitet",
+                    "gebe das weiter", "gebe ich weiter", "ticket erstellt", "ticket eröffnet", "an die technik",
+                    "an die fachabteilung", "an meinen vorgesetzten"],
+        "closing_offer": ["kann ich sonst noch", "sonst noch etwas", "noch etwas, womit", "gern geschehen",
+                          "freut mich, dass", "freut mich zu hören"],
+        "refusal": ["leider", "nicht möglich", "kann ich nicht", "können wir nicht", "keine möglichkeit",
+                    "da kann ich nichts machen"],
+    },
+    "id": {
+        "works_now": ["sudah bisa", "berhasil", "sudah berhasil", "sudah normal", "sudah jalan", "sudah masuk",
+                      "mantap", "sudah beres", "sudah oke", "sip"],
+        "still_broken": ["masih belum", "masih tidak", "masih gagal", "masih error", "masih sama", "tetap tidak",
+                         "tetap gagal", "belum bisa", "belum berhasil", "tidak membantu", "gak membantu",
+                         "belum selesai", "belum beres", "percuma", "masih gak", "masih nggak"],
+        "handoff": ["kami teruskan", "akan diteruskan", "sudah diteruskan", "saya teruskan", "saya sambungkan",
+                    "kami eskalasi", "dieskalasi", "tiket sudah dibuat", "membuat tiket", "ke tim terkait",
+                    "ke bagian terkait"],
+        "closing_offer": ["ada lagi yang bisa", "ada yang bisa dibantu lagi", "senang bisa membantu", "sama-sama"],
+        "refusal": ["tidak bisa", "tidak dapat", "sayangnya", "tidak memungkinkan"],
+    },
+    "nb": {
+        "works_now": ["det funket", "funker nå", "fungerer nå", "virker nå", "virker igjen", "det hjalp",
+                      "det løste", "perfekt", "supert", "det gikk", "funker igjen"],
+        "still_broken": ["fortsatt ikke", "fremdeles ikke", "hjalp ikke", "fungerte ikke", "funket ikke",
+                         "ikke løst", "samme problem", "samme feil", "ubrukelig", "hjelper ikke", "virker ikke ennå",
+                         "enda ikke", "helt uakseptabelt", "uakseptabelt", "virker ikke", "fungerer ikke",
+                         "funker ikke"],
+        "handoff": ["setter deg over", "sette deg over", "videresender", "videresendt", "sendt videre",
+                    "sender saken videre", "sender dette videre", "opprettet en sak", "til teknisk avdeling",
+                    "eskalert", "eskalerer"],
+        "closing_offer": ["noe mer jeg kan hjelpe", "noe annet jeg kan hjelpe", "var det noe mer", "bare hyggelig",
+                          "godt å høre", "hyggelig å kunne hjelpe"],
+        "refusal": ["dessverre", "ikke mulig", "kan ikke", "kan vi ikke", "ingenting jeg kan gjøre"],
+    },
+    "ru": {
+        "works_now": ["заработало", "теперь работает", "всё работает", "все работает", "получилось", "помогло",
+                      "отлично", "решено", "всё ок", "все ок", "пришли деньги", "деньги пришли"],
+        "still_broken": ["всё ещё не", "все еще не", "всё еще не", "по-прежнему не", "до сих пор не", "опять не",
+                         "снова не", "не помогло", "не работает", "не получилось", "не решено", "не решен",
+                         "та же проблема", "бесполезно", "ничего не изменилось", "безобразие"],
+        "handoff": ["переведу вас", "переключу вас", "соединю вас", "передам", "передал", "передала",
+                    "передали", "направил", "направила", "заявку создал", "создал заявку", "создала заявку",
+                    "оформил заявку", "оформила заявку", "эскалировал", "специалисты свяжутся"],
+        "closing_offer": ["могу ли я еще", "могу ли я ещё", "чем-то еще помочь", "чем-то ещё помочь",
+                          "еще вопросы", "ещё вопросы", "рад был помочь", "рада была помочь", "рад помочь",
+                          "рада помочь", "обращайтесь"],
+        "refusal": ["к сожалению", "невозможно", "не можем", "не могу", "нет возможности"],
+    },
+}
+for _lang, _table in RESOLUTION_CUES.items():
+    CUES[_lang].update(_table)
+
+# Indirect blame: another team named as the ones at fault without a stock phrase ("The billing department
+# messed up your invoice"). A team word and a fault word in one sentence, in either order; a team the
+# speaker owns ("our team", "tim kami": ``BLAME_OWNERS`` just before, or for Indonesian just after, the team
+# word) is owning the mistake, not blaming. Regular expressions on the lower-cased turn; stems cover inflection.
+BLAME_TEAMS: dict[str, str] = {
+    "en": r"\b(?:department|dept|team|colleagues|warehouse|courier|back office|head office|accounts|billing|"
+          r"logistics|supplier|delivery company)\b",
+    "de": r"\b(?:\w*abteilung|kollegen|buchhaltung|it|lager|zentrale|technik|versand|paketdienst|backoffice|"
+          r"verwaltung|post)\b",
+    "id": r"\b(?:bagian|divisi|tim|departemen|kurir|gudang|kantor pusat|ekspedisi|rekan)\b",
+    "nb": r"\b(?:\w*avdeling(?:en)?|kollegene|regnskap|lageret|hovedkontoret|it|budfirmaet|posten|sentralen)\b",
+    "ru": r"(?<!\w)(?:\w*отдел\w*|бухгалтери\w*|коллег\w*|склад\w*|курьер\w*|почт\w*|головн\w* офис\w*|"
+          r"служб\w* доставки|техподдержк\w*)",
+}
+BLAME_OWNERS: dict[str, str] = {
+    "en": r"\b(?:our|my|we)\b", "de": r"\b(?:unser\w*|mein\w*|wir)\b", "id": r"\b(?:kami|saya)\b",
+    "nb": r"\b(?:vår\w*|min|mitt|vi)\b", "ru": r"(?<!\w)(?:наш\w*|мо[йяие]\w*|мы)(?!\w)",
+}
+BLAME_FAULTS: dict[str, str] = {
+    "en": r"\b(?:messed up|mess(?:ed)? it up|screwed up|made (?:a|an) (?:mistake|error)|got it wrong|lost|forgot|"
+          r"mixed up|botched|dropped the ball|(?:is|are) to blame|(?:'s|s') fault|fault)\b",
+    "de": r"\b(?:verbockt|vermasselt|schuld|fehler gemacht|falsch gemacht|verschlampt|vergessen|verloren|versäumt|"
+          r"verpennt|durcheinander gebracht|verbummelt)\b",
+    "id": r"\b(?:salah|kesalahan|lalai|keliru|teledor|menghilangkan|lupa)\b",
+    "nb": r"\b(?:rotet|har gjort en feil|gjorde en feil|gjort feil|skyld|glemt|glemte|mistet|surret|tabbe|"
+          r"feilen ligger hos)\b",
+    "ru": r"(?:напутал\w*|ошиблись|ошибся|ошиблась|ошибку|винова\w*|потерял\w*|забыл\w*|накосячил\w*|"
+          r"перепутал\w*)",
 }
 
 NEGATORS: dict[str, frozenset[str]] = {

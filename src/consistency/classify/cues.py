@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from consistency.classify.cue_lists import CUE_NAMES, CUES
+from consistency.classify.cue_lists import BLAME_FAULTS, BLAME_OWNERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS
 from consistency.classify.textprep import NEGATIVE_EMOTICONS, POSITIVE_EMOTICONS, NEGATIVE_EMOJI, POSITIVE_EMOJI
 from consistency.records import Evidence, SUPPORTED_LANGS
 
@@ -36,12 +36,47 @@ _EMOTICON_RE = re.compile(
 _MAYBE_EMOJI = re.compile(r"[():;=<>^@_\-]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+class IndirectBlame:
+    """Another team named as at fault in one sentence ("The billing department messed up your invoice")."""
+
+    def __init__(self, lang: str) -> None:
+        self.team = re.compile(BLAME_TEAMS[lang])
+        self.fault = re.compile(BLAME_FAULTS[lang])
+        self.owner = re.compile(BLAME_OWNERS[lang])
+        self.owner_after = lang == "id"  # "tim kami": the possessive follows the noun
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Character spans (team word .. fault word) of each blaming sentence."""
+        low = text.lower()
+        if not self.fault.search(low):
+            return []
+        spans = []
+        for sentence in _SENTENCE.finditer(low):
+            part, base = sentence.group(0), sentence.start()
+            faults = list(self.fault.finditer(part))
+            if not faults:
+                continue
+            for team in self.team.finditer(part):
+                near = part[team.end():team.end() + 12] if self.owner_after else part[max(0, team.start() - 16):team.start()]
+                if self.owner.search(near):
+                    continue  # "our team made a mistake" owns it
+                fault = min(faults, key=lambda f: abs(f.start() - team.start()))
+                spans.append((base + min(team.start(), fault.start()), base + max(team.end(), fault.end())))
+                break
+        return spans
+
+
 class CueMatcher:
     """Finds cue phrases (lower-case token match) and emoji/emoticons; writes ``doc._.cues``."""
 
     def __init__(self, nlp: Language, name: str, *, phrases: dict[str, list[str]] | None = None) -> None:
         self.name = name
         table = phrases if phrases is not None else CUES.get(nlp.lang, {})
+        self.blame = IndirectBlame(nlp.lang) if phrases is None and nlp.lang in BLAME_TEAMS else None
+        self.negators = NEGATORS.get(nlp.lang, frozenset())
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue, items in table.items():
             # make_doc, not nlp(): the patterns must be tokenized exactly as texts are, without the pipeline
@@ -51,11 +86,19 @@ class CueMatcher:
         """Return the cues found in ``doc``, longest match first where they overlap."""
         found: list[tuple[str, Span]] = []
         for match_id, start, end in self.matcher(doc):
-            found.append((doc.vocab.strings[match_id], doc[start:end]))
+            cue = doc.vocab.strings[match_id]
+            if cue == "works_now" and start > 0 and doc[start - 1].lower_ in self.negators:
+                continue  # "не работает", "not working now": the opposite of the cue
+            found.append((cue, doc[start:end]))
         if not found and len(doc) == 0:
             return found
         # doc.text is rebuilt token by token on every access; the tokenizer wrapper kept the input.
         text = doc.user_data.get("text") or doc.text
+        if self.blame is not None:
+            for start, end in self.blame.find(text):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    found.append(("blame", span))
         if _MAYBE_EMOJI.search(text):
             for m in _EMOTICON_RE.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -13,11 +13,17 @@ from scipy import sparse
 from spacy.attrs import LOWER
 
 from consistency.classify.cue_lists import NEGATORS
-from consistency.classify.cues import ALL_CUES, build_pipeline
+from consistency.classify.cues import build_pipeline
 from consistency.classify.textprep import mark_negation, normalize
 
-_CUE_INDEX = {c: i for i, c in enumerate(ALL_CUES)}
-N_DENSE = len(ALL_CUES) + 3  # cue counts + exclamation, question, upper-case share
+# The cues the tone models were fitted on, in their column order. Cues added later for other
+# judgements (resolution signals) are not tone features: a new cue must not reshape a fitted model.
+TONE_CUES: tuple[str, ...] = (
+    "apology", "thanks", "greeting", "blame", "escalation_request", "follow_up", "fix_confirmed",
+    "negation", "intensifier", "emoji_positive", "emoji_negative",
+)
+_CUE_INDEX = {c: i for i, c in enumerate(TONE_CUES)}
+N_DENSE = len(TONE_CUES) + 3  # cue counts + exclamation, question, upper-case share
 
 
 @dataclass
@@ -44,7 +50,8 @@ def prepare(texts: list[str], lang: str, batch_size: int = 512) -> Prepared:
             toks = [s for s in map(strings.__getitem__, doc.to_array(LOWER).tolist()) if not s.isspace()]
             words.append(" ".join(mark_negation(toks, negators)))
             for cue, _span in doc._.cues:
-                dense[i, _CUE_INDEX[cue]] += 1.0
+                if cue in _CUE_INDEX:
+                    dense[i, _CUE_INDEX[cue]] += 1.0
     for i, raw in enumerate(texts):
         letters = sum(map(str.isalpha, raw)) or 1
         dense[i, -3] = raw.count("!")

@@ -8,8 +8,9 @@ import numpy as np
 
 from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.interaction_features import InteractionFeatures, extract, value
-from consistency.classify.interaction_model import InteractionModel, design_matrix
+from consistency.classify.interaction_model import InteractionModel
 from consistency.classify.language import UNSUPPORTED, detect
+from consistency.classify.resolution import ResolutionModel, signal_matrix
 from consistency.classify.tone import ToneModel
 from consistency.records import RESOLUTIONS, Classification, InteractionText
 
@@ -20,16 +21,19 @@ _DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 
 class InteractionClassifier:
     """Labels whole interactions; ``version`` changes whenever the tone, courtesy or interaction model changes."""
 
-    def __init__(self, tone: ToneModel, interaction: InteractionModel, courtesy: CourtesyModel) -> None:
+    def __init__(self, tone: ToneModel, interaction: InteractionModel, courtesy: CourtesyModel,
+                 resolution: ResolutionModel) -> None:
         self.tone = tone
-        self.interaction = interaction
+        self.interaction = interaction  # retired trees: kept for the benchmark's record, not read by classify
         self.courtesy = courtesy
-        self.version = f"{tone.version}+{courtesy.version}+{interaction.version}"
+        self.resolution = resolution
+        self.version = f"{tone.version}+{courtesy.version}+{resolution.version}"
 
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
         """Load the tone, courtesy and resolution models from ``models_dir``."""
-        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), CourtesyModel.load(models_dir))
+        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), CourtesyModel.load(models_dir),
+                   ResolutionModel.load(models_dir))
 
     def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
         """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
@@ -60,18 +64,18 @@ class InteractionClassifier:
             return []
         langs, feats, cust_probs = self.features(items)
         labels = self.tone.labels(langs, cust_probs)
-        x = design_matrix(feats, cust_probs, [it.channel for it in items])
         # Courtesy: every agent turn scored by the politeness model learnt from human judgements, then
         # aggregated so one curt line counts (courtesy.CourtesyModel.p_interactions).
         p_courteous = self.courtesy.p_interactions(_agent_turns(items), langs)
-        p_resolution = self.interaction.p_resolution(x)
+        # Resolution from named signals (outcome code, CSAT, repeat contact, last words, closing move, tone).
+        p_resolution = self.resolution.predict(signal_matrix(items, feats, cust_probs))
         out: list[Classification] = []
         for k, item in enumerate(items):
             f, p, lang = feats[k], cust_probs[k], langs[k]
             supported = lang != UNSUPPORTED
             # Courtesy is undefined without agent speech (a visit's staff note is not the agent speaking).
-            p_court = p_courteous[k] if supported and f.has_agent_text else None
-            if (supported and (f.has_agent_text or f.customer_text)) or item.outcome:
+            p_court = float(p_courteous[k]) if supported and f.has_agent_text else None
+            if (supported and (f.has_agent_text or f.customer_text)) or item.outcome or item.csat is not None:
                 res = p_resolution[k]
             else:
                 res = None

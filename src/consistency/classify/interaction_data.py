@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -34,6 +34,7 @@ class LabelledSet:
     customer: list[str | None]
     started_at: list[datetime]
     csat: list[float | None]
+    blame: list[int] = field(default_factory=list)  # truth: the agent blamed another department
 
 
 def generated(seed: int, interactions: int = DEMO_INTERACTIONS, work_dir: Path | None = None) -> LabelledSet:
@@ -64,12 +65,14 @@ def read_labelled(out_dir: Path) -> LabelledSet:
         out.items.append(InteractionText(
             interaction_id=f"{raw.source}:{raw.native_id}", channel=raw.channel,
             turns=[Turn(t.speaker, mask_pii(t.text), t.offset_s) for t in raw.turns],
-            transfers=int(raw.transfers or 0), outcome=raw.outcome.upper() if raw.outcome else None, lang=raw.lang))
+            transfers=int(raw.transfers or 0), outcome=raw.outcome.upper() if raw.outcome else None, lang=raw.lang,
+            csat=raw.csat))
         out.courteous.append(int(label["courteous"]))
         out.resolution.append(label["resolution"])
         out.customer.append(raw.customer)
         out.started_at.append(raw.started_at)
         out.csat.append(raw.csat)
+        out.blame.append(int(label.get("blame") or 0))
     return out
 
 

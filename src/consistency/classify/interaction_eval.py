@@ -79,7 +79,17 @@ def _scores(y: list[str], probs: np.ndarray, classes: tuple[str, ...]) -> dict[s
             "ece": round(expected_calibration_error(y, probs, classes), 4)}
 
 
-def evaluate(model: InteractionModel, p: Prepared) -> dict[str, Any]:
+def _resolution_probs(model: InteractionModel, p: Prepared, x: np.ndarray, hidden: bool, resolution: Any) -> np.ndarray:
+    """The product's resolution: the signal model when given (what the classifier uses), else the trees."""
+    if resolution is None:
+        return model.p_resolution(x)
+    from consistency.classify.resolution_train import hide_outcomes, signals
+
+    s = signals(p)
+    return resolution.predict(hide_outcomes(s) if hidden else s)
+
+
+def evaluate(model: InteractionModel, p: Prepared, resolution: Any = None) -> dict[str, Any]:
     """Courtesy and resolution scores of model and rules on ``p``, with outcome codes as given and hidden."""
     y_court = [str(c) for c, h in zip(p.data.courteous, p.has_agent) if h]
     y_res = list(p.data.resolution)
@@ -92,14 +102,14 @@ def evaluate(model: InteractionModel, p: Prepared) -> dict[str, Any]:
         out[key] = {
             "courtesy": {"model": _scores(y_court, np.c_[1 - pc, pc], _COURTESY_CLASSES),
                          "rules": _scores(y_court, np.c_[1 - rc, rc], _COURTESY_CLASSES)},
-            "resolution": {"model": _scores(y_res, model.p_resolution(x), RESOLUTIONS),
+            "resolution": {"model": _scores(y_res, _resolution_probs(model, p, x, hidden, resolution), RESOLUTIONS),
                            "rules": _scores(y_res, rr, RESOLUTIONS)},
         }
-    out["repeat_contact"] = repeat_agreement(model, p)
+    out["repeat_contact"] = repeat_agreement(model, p, resolution=resolution)
     return out
 
 
-def repeat_agreement(model: InteractionModel, p: Prepared, hidden: bool = True) -> dict[str, float]:
+def repeat_agreement(model: InteractionModel, p: Prepared, hidden: bool = True, resolution: Any = None) -> dict[str, float]:
     """Share of contacts followed by a repeat contact within 7 days, by predicted resolution.
 
     A repeat contact is real-world evidence that the first one was not resolved, so predicted
@@ -107,7 +117,7 @@ def repeat_agreement(model: InteractionModel, p: Prepared, hidden: bool = True) 
     outcome codes hidden, so the check is on what the model reads from the conversation itself.
     """
     x = hide_outcome(p.x) if hidden else p.x
-    pred = np.array([RESOLUTIONS[i] for i in model.p_resolution(x).argmax(axis=1)])
+    pred = np.array([RESOLUTIONS[i] for i in _resolution_probs(model, p, x, hidden, resolution).argmax(axis=1)])
     repeat = np.array(repeat_within(p.data))
     truth = np.array(p.data.resolution)
     out: dict[str, float] = {}
@@ -132,12 +142,17 @@ def train_interaction(models_dir: Path, tone: ToneModel, seed: int = 0,
     train = [prepare(generated(s, n), tone) for s in TRAIN_SEEDS]
     model = fit_on(train, seed)
     heldout = prepare(generated(HELDOUT_SEED, n), tone)
+    from consistency.classify.resolution_train import train_resolution
+
+    resolution, resolution_metrics = train_resolution(train, heldout, seed)
+    resolution.save(models_dir)
     metrics: dict[str, Any] = {
         "seed": seed, "version": model.version, "tone_version": tone.version,
         "train_seeds": list(TRAIN_SEEDS), "heldout_seed": HELDOUT_SEED, "interactions_per_seed": n,
         "train_rows": int(sum(len(p.x) for p in train)),
         "train_courtesy_rows": int(sum(p.has_agent.sum() for p in train)),
-        "heldout": evaluate(model, heldout),
+        "heldout": evaluate(model, heldout, resolution),
+        "resolution_signals": resolution_metrics,
     }
     path = model.save(models_dir)
     metrics.update(artifact=str(path), artifact_bytes=path.stat().st_size)

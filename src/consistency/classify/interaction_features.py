@@ -44,6 +44,15 @@ class InteractionFeatures:
     has_agent_text: bool = False
     last_customer_text: str = ""  # the customer's final turn, when they spoke more than once
     last_customer_tone: np.ndarray | None = None  # tone probabilities of that turn (set by the classifier)
+    # Every cue seen, as "{speaker}_{cue}" and "last_customer_{cue}" counts, including cues the fixed vector
+    # has no column for (the resolution signals read them; see ``resolution.py``).
+    cue_counts: dict[str, int] = field(default_factory=dict)
+    # The customer's last turn answers the agent (they spoke more than once, and an agent turn came before).
+    customer_reacted: bool = False
+    # The customer's closing words: their last two turns after the agent first answered ("Perfect, thanks!"
+    # followed by "no, that's all" still closes satisfied). Cues there count as "closing_customer_{cue}".
+    closing_turns: frozenset[int] = frozenset()
+    last_customer_question: bool = False  # ... and it asks something
 
 
 def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionFeatures]:
@@ -83,6 +92,16 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
     f.has_agent_text = any(t.speaker == "agent" for t in spoken)
     said = [t.text for t in spoken if t.speaker == "customer"]
     f.last_customer_text = said[-1] if len(said) > 1 else ""
+    if len(said) > 1:
+        last = max(k for k, t in enumerate(spoken) if t.speaker == "customer")
+        f.customer_reacted = any(t.speaker == "agent" for t in spoken[:last])
+        f.last_customer_question = f.customer_reacted and "?" in said[-1][-MAX_TURN_CHARS:]
+    said_at = [k for k, t in enumerate(item.turns) if t.speaker == "customer" and isinstance(t.text, str)
+               and t.text.strip()]
+    # The first customer turn states the problem, even when an agent's greeting came before it.
+    answered = [k for k in said_at[1:] if any(t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()
+                                              for t in item.turns[said_at[0]:k])]
+    f.closing_turns = frozenset(answered[-2:])
 
 
 def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures) -> None:
@@ -92,10 +111,15 @@ def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures)
     )
     for cue, span in cues:
         name = f"{speaker}_{cue}"
+        f.cue_counts[name] = f.cue_counts.get(name, 0) + 1
         if name in _INDEX:
             f.vector[_INDEX[name]] += 1.0
-        if last_customer and f"last_customer_{cue}" in _INDEX:
-            f.vector[_INDEX[f"last_customer_{cue}"]] += 1.0
+        if t in f.closing_turns:
+            f.cue_counts[f"closing_customer_{cue}"] = f.cue_counts.get(f"closing_customer_{cue}", 0) + 1
+        if last_customer:
+            f.cue_counts[f"last_customer_{cue}"] = f.cue_counts.get(f"last_customer_{cue}", 0) + 1
+            if f"last_customer_{cue}" in _INDEX:
+                f.vector[_INDEX[f"last_customer_{cue}"]] += 1.0
         if cue not in ("negation", "intensifier") and speaker != "note":
             # The turn index says who spoke, so the cue keeps its plain name.
             f.evidence.append(Evidence(cue=cue, text=span.text, turn=t, start=span.start_char, end=span.end_char))

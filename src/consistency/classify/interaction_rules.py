@@ -51,3 +51,25 @@ def resolution_probabilities(f: InteractionFeatures, customer_probs: np.ndarray 
     z = np.array([resolved, unresolved, escalated])
     e = np.exp(z - z.max())
     return e / e.sum()
+
+
+# The blame phrase lists as they were before the review of issue 10 (stock phrases only; "da müssen sie"
+# among them), kept so the benchmark can show what the review changed.
+RETIRED_BLAME: dict[str, list[str]] = {
+    "en": ["not our department", "that's not our department", "not my department", "not my job", "not our fault", "that's another department", "the other department", "you'll have to call", "nothing to do with us", "not our responsibility", "talk to the card team", "it's their fault", "not something we handle", "not my problem"],
+    "de": ["nicht unsere abteilung", "nicht zuständig", "sind wir nicht zuständig", "nicht unser problem", "nicht unsere schuld", "die kollegen von", "sind schuld", "da müssen sie", "andere abteilung", "dafür sind wir nicht", "liegt nicht an uns", "nicht mein problem"],
+    "id": ["itu bukan bagian kami", "bukan bagian kami", "bukan urusan kami", "bukan tanggung jawab kami", "bukan salah kami", "bagian lain", "divisi lain", "silakan hubungi bagian", "bukan wewenang kami"],
+    "nb": ["det er ikke vår avdeling", "ikke vår avdeling", "ikke vårt ansvar", "ikke vår feil", "en annen avdeling", "den andre avdelingen", "ikke mitt problem", "det må du ta med", "har ikke noe med oss å gjøre"],
+    "ru": ["это не к нам", "не к нам", "не наш отдел", "не в нашей компетенции", "не наша вина", "не наша проблема", "обращайтесь в другой отдел", "другой отдел", "это не наше", "мы тут ни при чем", "мы тут ни при чём"],
+}
+
+
+def retired_blame(item) -> bool:
+    """Did an agent turn contain one of the retired blame phrases (lower-cased substring match)?"""
+    from consistency.classify.language import detect
+
+    agent = [t.text.lower() for t in item.turns if t.speaker in ("agent", "note") and isinstance(t.text, str)]
+    if not agent:
+        return False
+    lang = detect([" ".join(t.text for t in item.turns if isinstance(t.text, str))[:300]], [item.lang])[0]
+    return any(p in text for p in RETIRED_BLAME.get(lang, ()) for text in agent)

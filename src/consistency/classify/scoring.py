@@ -22,12 +22,8 @@ def score_csv(input: Path, output: Path, models_dir: Path) -> int:
     if not input.is_file():
         raise FileNotFoundError(f"{input}: file not found")
     with input.open(newline="", encoding="utf-8-sig") as fh:
-        sample = fh.read(4096)
+        dialect = _dialect(fh.readline())
         fh.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        except csv.Error:
-            dialect = csv.excel
         reader = csv.DictReader(fh, dialect=dialect)
         columns = list(reader.fieldnames or [])
         if "text" not in columns:
@@ -53,6 +49,22 @@ def score_csv(input: Path, output: Path, models_dir: Path) -> int:
                        **{f"p_{t}": (f"{p[j]:.4f}" if ok else "") for j, t in enumerate(TONES)})
             writer.writerow(row)
     return len(rows)
+
+
+def _dialect(header: str) -> type[csv.Dialect]:
+    """RFC 4180 (doubled quotes escape a quote) with the delimiter the header uses.
+
+    Only the delimiter is taken from the file: csv.Sniffer also guesses quoting and escaping from a
+    sample, and its guess turned doubled-quote escaping off and mangled texts with embedded quotes.
+    """
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+
+    class Rfc4180(csv.excel):
+        pass
+
+    Rfc4180.delimiter = delimiter
+    return Rfc4180
 
 
 def explain(text: str, models_dir: Path, lang: str | None = None) -> dict[str, Any]:

@@ -61,7 +61,7 @@ def pending_classification(session: Session, start: date, end: date, model_versi
     cls = m.Classification
     query = (
         select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
-               m.Interaction.lang)
+               m.Interaction.lang, m.Interaction.csat)
         .outerjoin(cls, cls.interaction_id == m.Interaction.id)
         .where(m.Interaction.business_date.between(start, end))
         .where((cls.interaction_id.is_(None)) | (cls.model_version != model_version))
@@ -80,7 +80,29 @@ def pending_classification(session: Session, start: date, end: date, model_versi
         )
         for t in rows:
             turns[t.interaction_id].append(Turn(t.speaker, t.text, t.offset_s))
-        yield [InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang) for h in part]
+        yield [InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang, h.csat) for h in part]
+
+
+def journey_texts(session: Session, batch: int = 5_000) -> Iterator[tuple[list[InteractionText], list[str | None],
+                                                                          list[datetime]]]:
+    """Every stored interaction with its turns, customer id and start, in batches (for learning from history)."""
+    heads = session.execute(
+        select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
+               m.Interaction.lang, m.Interaction.csat, m.Interaction.customer, m.Interaction.started_at)
+        .order_by(m.Interaction.id)
+    ).all()
+    for i in range(0, len(heads), batch):
+        part = heads[i:i + batch]
+        ids = [h.id for h in part]
+        turns: dict[str, list[Turn]] = {iid: [] for iid in ids}
+        rows = session.execute(
+            select(m.Turn.interaction_id, m.Turn.speaker, m.Turn.text, m.Turn.offset_s)
+            .where(m.Turn.interaction_id.in_(ids)).order_by(m.Turn.interaction_id, m.Turn.idx)
+        )
+        for t in rows:
+            turns[t.interaction_id].append(Turn(t.speaker, t.text, t.offset_s))
+        yield ([InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang, h.csat) for h in part],
+               [h.customer for h in part], [h.started_at for h in part])
 
 
 def save_classifications(session: Session, results: Iterable[Classification]) -> int:
