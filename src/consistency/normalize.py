@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,7 +19,8 @@ _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 # A phone number: optional +country, then 7+ digits with the usual separators.
 # Dates and timestamps (21.11.2026, 2026-11-21 09:00) are digit runs too, never phone numbers.
 _DATE_START = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ()./-]{6,}\d\b")
+# Not inside an id: "CX-20261121-0001" and "C-20261121-0002" are call ids, not phone numbers.
+_PHONE = re.compile(r"(?<![\w+-])(?:\+|00)?\d[\d ()./-]{6,}\d\b(?!-\w)")
 
 
 def stable_id(*parts: str) -> str:
@@ -112,10 +114,10 @@ class Normalizer:
             {"interaction_id": iid, "idx": i, "speaker": t.speaker, "text": mask_pii(t.text), "offset_s": t.offset_s}
             for i, t in enumerate(raw.turns)
         ]
-        return row, turns
+        return without_nul(row), without_nul(turns)
 
     def mystery(self, rec: MysteryShopRecord, run_id: int | None) -> dict[str, Any]:
-        return {
+        return without_nul({
             "id": stable_id("mystery_shop", rec.native_id),
             "native_id": rec.native_id,
             "shop_date": rec.shop_date,
@@ -127,11 +129,11 @@ class Normalizer:
             "file": rec.file,
             "row": rec.row,
             "run_id": run_id,
-        }
+        })
 
     @staticmethod
     def quarantine(rej: Rejected, run_id: int | None, now: datetime) -> dict[str, Any]:
-        return {
+        return without_nul({
             "id": stable_id(rej.source, rej.file, str(rej.row), rej.rule),
             "run_id": run_id,
             "source": rej.source,
@@ -139,11 +141,50 @@ class Normalizer:
             "row": rej.row,
             "rule": rej.rule,
             "message": rej.message,
-            # Kept whole so it can be fixed and replayed, but masked like all stored text: the
-            # original stays in the source file named by the lineage.
-            "raw": mask_pii(rej.raw),
+            # Kept so it can be read and fixed, but masked like all stored text; ids and lineage
+            # stay as written so the record can be found. The original stays in the source file
+            # (and a stored copy) named by the lineage, which is what a replay reads.
+            "raw": mask_raw(rej.raw),
             "created_at": now,
-        }
+        })
+
+
+# Fields of a quarantined record that identify it or say where it came from: never masked.
+_ID_FIELDS = {"native_id", "file", "row", "source", "branch", "call_id", "visit_id", "conversation_id", "shop_id",
+              "message_id", "started_at", "ended_at", "start", "end", "time_in", "time_out", "shop_date", "channel",
+              "outcome", "topic", "lang", "transcript"}
+
+
+def mask_raw(raw: str) -> str:
+    """Mask PII in a quarantined record: JSON values field by field (ids kept), other text whole."""
+    if not raw:
+        return raw
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return mask_pii(raw)
+    return json.dumps(_mask_value(data, None), ensure_ascii=False, default=str)
+
+
+def _mask_value(value: Any, key: str | None) -> Any:
+    if isinstance(value, dict):
+        return {k: _mask_value(v, str(k).lower()) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask_value(v, key) for v in value]
+    if isinstance(value, str) and key not in _ID_FIELDS:
+        return mask_pii(value)
+    return value
+
+
+def without_nul(value: Any) -> Any:
+    """Strings without NUL characters, through dicts and lists: PostgreSQL refuses NUL in text."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {k: without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_nul(v) for v in value]
+    return value
 
 
 def _utc(ts: datetime) -> datetime:
