@@ -65,10 +65,11 @@ def close_run(run_id: int, stats: dict[str, Any]) -> None:
 
 @flow(name="nightly-audit", log_prints=True)
 def nightly_audit(business_date: date | None = None, source: str | None = None,
-                  branches: list[str] | None = None) -> dict[str, Any]:
+                  branches: list[str] | None = None, demo: bool = False) -> dict[str, Any]:
     """Audit one business date (default: yesterday) from ingest to report."""
     day = business_date or date.today() - timedelta(days=1)
     settings = Settings.from_env()
+    settings.require_real_key(demo)  # refuse before any record is pseudonymised
     run_id = open_run(day, "audit")
     stats: dict[str, Any] = {"ingest": ingest_night(day, run_id, source)}
     stats["classified"] = classify_window(day - timedelta(days=settings.history_days - 1), day, branches)

@@ -43,7 +43,8 @@ class Settings:
     quarantine_dir: Path | None = None  # stored copies of files with quarantined records (see quarantine_path)
     store_retry_seconds: float = 60.0  # how long a load waits for an unreachable database before giving up
     night_wait_seconds: float = 0.0  # how long an audit waits for another audit of the same date (0: refuse)
-    allow_default_key: bool = False  # audit real exports with the default pseudonym key (demos only)
+    # Audit with the default pseudonym key anyway (demo data only); CONSISTENCY_ALLOW_DEFAULT_KEY=1.
+    allow_default_key: bool = field(default_factory=lambda: _flag(os.environ.get("CONSISTENCY_ALLOW_DEFAULT_KEY", "")))
 
     @property
     def tz(self) -> ZoneInfo:

@@ -230,6 +230,7 @@ def write_report(engine: Engine, settings: Settings, analysis: Analysis) -> Path
 def audit(settings: Settings, business_date: date, source: Path | None = None,
           branches: Sequence[str] | None = None, progress: Progress | None = None) -> dict[str, Any]:
     """The whole night without Prefect: what ``consistency audit`` runs and the flow mirrors."""
+    settings.require_real_key()
     engine = open_store(settings)
     with session_scope(engine) as session:
         run_id = repo.start_run(session, "audit", business_date)
@@ -259,6 +260,7 @@ def backfill(settings: Settings, first: date, last: date, progress: Progress | N
     Detection looks at the whole history window anyway (drift alarms carry their own dates), so
     one analysis at the end gives the same flags as re-running every night, at a fraction of the cost.
     """
+    settings.require_real_key()
     engine = open_store(settings)
     with session_scope(engine) as session:
         run_id = repo.start_run(session, "backfill", last)
@@ -306,6 +308,7 @@ def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:
     """Load one vendor scorecard file (CSV/XLSX) or a folder of them into the store."""
     from consistency.ingest import read_mystery_shop_file
 
+    settings.require_real_key()
     engine = open_store(settings)
     with session_scope(engine) as session:
         run_id = repo.start_run(session, "mystery_shop_upload", None)
