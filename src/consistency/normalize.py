@@ -5,22 +5,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from consistency.masking import mask_pii
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
-_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
-# A phone number: optional +country, then 7+ digits with the usual separators.
-# Dates and timestamps (21.11.2026, 2026-11-21 09:00) are digit runs too, never phone numbers.
-_DATE_START = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-# Not inside an id: "CX-20261121-0001" and "C-20261121-0002" are call ids, not phone numbers.
-_PHONE = re.compile(r"(?<![\w+-])(?:\+|00)?\d[\d ()./-]{6,}\d\b(?!-\w)")
+__all__ = ["Normalizer", "mask_pii", "mask_raw", "pseudonymise", "stable_id", "without_nul"]
 
 
 def stable_id(*parts: str) -> str:
@@ -34,44 +27,6 @@ def pseudonymise(value: str | None, key: str, prefix: str) -> str | None:
         return None
     digest = hmac.new(key.encode("utf-8"), str(value).strip().lower().encode("utf-8"), hashlib.sha256)
     return f"{prefix}-{digest.hexdigest()[:12]}"
-
-
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def _mask_card(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    # Only numbers that pass the Luhn check are cards; order and account numbers stay readable.
-    return "[CARD]" if 13 <= len(digits) <= 19 and _luhn_ok(digits) else match.group(0)
-
-
-def _mask_phone(match: re.Match[str]) -> str:
-    text = match.group(0)
-    digits = re.sub(r"\D", "", text)
-    # A phone number has 7-15 digits and no date shape.
-    if not 7 <= len(digits) <= 15 or _DATE_START.match(text):
-        return text
-    # A bare digit run that starts with neither + nor 0 is an order or reference number.
-    if text.isdigit() and not text.startswith("0"):
-        return text
-    return "[PHONE]"
-
-
-def mask_pii(text: str) -> str:
-    """Replace e-mail addresses, IBANs, card numbers and phone numbers with placeholders."""
-    if not text:
-        return text
-    text = _EMAIL.sub("[EMAIL]", text)
-    text = _IBAN.sub("[IBAN]", text)
-    text = _CARD.sub(_mask_card, text)
-    return _PHONE.sub(_mask_phone, text)
 
 
 @dataclass(frozen=True)
