@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import email
+import io
 import email.policy
 import re
 from collections.abc import Iterator
@@ -84,7 +85,7 @@ def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
             yield Rejected(SOURCE, str(path), None, "empty_file", "the file is empty")
             return
         if path.suffix.lower() == ".eml":
-            data = path.read_bytes()
+            data = _as_utf8(path.read_bytes())
             # Editors that save with a UTF-8 BOM glue it to the first header name ("\ufeffFrom").
             yield _mail(path, 1, email.message_from_bytes(_strip_bom(data).replace(b"\x00", b""),
                                                           policy=email.policy.compat32), tz)
@@ -107,6 +108,13 @@ def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
         yield file_rejected(SOURCE, path, err)
 
 
+def _as_utf8(data: bytes) -> bytes:
+    """Mail saved as UTF-16 (Windows editors do) re-encoded as UTF-8, so headers read as headers."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    return data
+
+
 def _strip_bom(data: bytes) -> bytes:
     return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
 
@@ -121,7 +129,11 @@ def _mbox_parts(path: Path) -> Iterator[tuple[str, bytes]]:
     """
     current: list[bytes] = []
     kind = "preamble"
-    with path.open("rb") as fh:
+    with path.open("rb") as raw:
+        head = raw.read(2)
+        raw.seek(0)
+        # A UTF-16 mbox cannot be split by bytes: decode it whole (rare, and small when it happens).
+        fh = io.BytesIO(_as_utf8(raw.read())) if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else raw
         for number, line in enumerate(fh):
             if number == 0:
                 line = _strip_bom(line)
