@@ -81,6 +81,9 @@ def run(db_url: str | None, limit: int | None) -> int:
 
 
 def main() -> None:
+    import logging
+
+    logging.getLogger("consistency").setLevel(logging.ERROR)  # one warning per odd file would drown the figures
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db-url", default=None)
     parser.add_argument("--limit", type=int, default=None)

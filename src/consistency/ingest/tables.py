@@ -22,6 +22,9 @@ from consistency.records import Rejected
 
 T = TypeVar("T")
 _ZIP_MAGIC = b"PK\x03\x04"
+# The csv module stops at 128 kB per field and the rest of the file would be lost with it; a long
+# transcript pasted into a comment is data, not an error.
+csv.field_size_limit(2**31 - 1)
 
 
 def is_zip(path: Path) -> bool:
