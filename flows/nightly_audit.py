@@ -13,6 +13,7 @@ from consistency import pipeline
 from consistency.config import Settings
 from consistency.store import repository as repo
 from consistency.store.db import session_scope
+from consistency.store.locks import night_lock
 
 
 @task(cache_policy=NO_CACHE)
@@ -70,13 +71,15 @@ def nightly_audit(business_date: date | None = None, source: str | None = None,
     day = business_date or date.today() - timedelta(days=1)
     settings = Settings.from_env()
     settings.require_real_key(demo)  # refuse before any record is pseudonymised
-    run_id = open_run(day, "audit")
-    stats: dict[str, Any] = {"ingest": ingest_night(day, run_id, source)}
-    stats["classified"] = classify_window(day - timedelta(days=settings.history_days - 1), day, branches)
-    analysis = analyse_night(day, run_id, branches)
-    stats["flags"] = len(analysis.detection.flags)
-    stats["report"] = write_report(analysis)
-    close_run(run_id, stats)
+    # One audit of a date at a time: a second flow run waits (CONSISTENCY_NIGHT_WAIT_SECONDS) or refuses.
+    with night_lock(pipeline.open_store(settings), day, settings.night_wait_seconds):
+        run_id = open_run(day, "audit")
+        stats: dict[str, Any] = {"ingest": ingest_night(day, run_id, source)}
+        stats["classified"] = classify_window(day - timedelta(days=settings.history_days - 1), day, branches)
+        analysis = analyse_night(day, run_id, branches)
+        stats["flags"] = len(analysis.detection.flags)
+        stats["report"] = write_report(analysis)
+        close_run(run_id, stats)
     print(f"{stats['flags']} flags for {day}; report {stats['report']}")
     return stats
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -57,6 +58,36 @@ def _progress(enabled: bool = True) -> Iterator[Any]:
                 bar.update(tasks[what], advance=done, total=total)
 
         yield report
+
+
+@contextmanager
+def _night_errors() -> Iterator[None]:
+    """Known ways a night can stop, each one a readable line and an exit code instead of a traceback.
+
+    SIGTERM (a scheduler stopping the job) ends the command like Ctrl-C: the unit of work in flight
+    is rolled back, everything committed before stays, and the same command resumes.
+    """
+    from consistency.config import DefaultKeyError
+    from consistency.pipeline import ReportError
+    from consistency.store.locks import NightBusy
+    from consistency.store.retry import StoreUnavailable
+
+    def stop(signum: int, _frame: Any) -> None:
+        console.print("[yellow]stopped by SIGTERM[/yellow]: work committed so far is kept; run the same command "
+                      "again to resume (nothing is done twice)")
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    except (StoreUnavailable, ReportError, DefaultKeyError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2 if isinstance(exc, DefaultKeyError) else 1) from None
+    except NightBusy as exc:
+        console.print(f"[yellow]not started:[/yellow] {exc}")
+        raise typer.Exit(3) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _emit(data: Any, as_json: bool) -> None:
@@ -125,7 +156,7 @@ def ingest(
     settings = _settings()
     _require_key(settings, demo)
     engine = open_store(settings)
-    with _progress(not as_json) as progress:
+    with _night_errors(), _progress(not as_json) as progress:
         report = run_ingest(engine, path, settings, None, progress)
     _print_ingest(report.as_dict(), as_json)
 
@@ -163,15 +194,18 @@ def audit(
     """
     day = _parse_date(business_date)
     _require_key(_settings(), demo)
-    if with_prefect:
-        from flows.nightly_audit import nightly_audit
+    with _night_errors():
+        if with_prefect:
+            from flows.nightly_audit import nightly_audit
 
-        stats = nightly_audit(business_date=day, source=str(source) if source else None, branches=branch, demo=demo)
-    else:
-        from consistency.pipeline import audit as run_audit
+            stats = nightly_audit(business_date=day, source=str(source) if source else None, branches=branch,
+                                  demo=demo)
+        else:
+            from consistency.pipeline import audit as run_audit
 
-        with _progress(not as_json) as progress:
-            stats = run_audit(_settings(), day, source, branch, progress)
+            with _progress(not as_json) as progress:
+                stats = run_audit(Settings.from_env(allow_default_key=True if demo else None), day, source, branch,
+                                  progress)
     if as_json:
         _emit(stats, True)
         return
@@ -194,7 +228,9 @@ def upload_mystery_shop(
     if not path.exists():
         console.print(f"[red]error:[/red] {path}: no such file or folder")
         raise typer.Exit(2)
-    _print_ingest(run_upload(_settings(), path).as_dict(), as_json)
+    with _night_errors():
+        report = run_upload(Settings.from_env(allow_default_key=True if demo else None), path)
+    _print_ingest(report.as_dict(), as_json)
 
 
 @app.command()
@@ -326,7 +362,8 @@ def report(business_date: DateOpt = None) -> None:
 
     settings = _settings()
     engine = open_store(settings)
-    path = write_report(engine, settings, analyse(engine, settings, _parse_date(business_date)))
+    with _night_errors():
+        path = write_report(engine, settings, analyse(engine, settings, _parse_date(business_date)))
     out.print(f"Report: {path.resolve()}")
 
 
@@ -367,8 +404,8 @@ def backfill(
     else:
         from consistency.pipeline import backfill as run_backfill
 
-        with _progress(not as_json) as progress:
-            stats = run_backfill(_settings(), first, last, progress)
+        with _night_errors(), _progress(not as_json) as progress:
+            stats = run_backfill(Settings.from_env(allow_default_key=True if demo else None), first, last, progress)
     if as_json:
         _emit(stats, True)
         return

@@ -22,6 +22,7 @@ from consistency.normalize import Normalizer
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 from consistency.store import repository as repo
 from consistency.store.db import make_engine, session_scope, upgrade
+from consistency.store.locks import night_lock
 from consistency.store.retry import is_connection_error, with_retry
 
 Progress = Callable[[str, int], None]  # (what, how many just done)
@@ -169,15 +170,18 @@ def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None,
 
 
 def classify(engine: Engine, settings: Settings, start: date, end: date, branches: Sequence[str] | None = None,
-             progress: Progress | None = None) -> int:
+             progress: Progress | None = None, batch_size: int = 5_000) -> int:
     """Label every interaction in [start, end] that the current models have not labelled yet."""
     from consistency.classify import InteractionClassifier
 
     classifier = InteractionClassifier.load(settings.models_dir)
     done = 0
     with session_scope(engine) as session:
-        for batch in repo.pending_classification(session, start, end, classifier.version, branches):
+        for batch in repo.pending_classification(session, start, end, classifier.version, branches, batch=batch_size):
             done += repo.save_classifications(session, classifier.classify(batch))
+            # Each batch is committed on its own: a night stopped here (SIGTERM, a crash) keeps the
+            # labels so far, and the re-run labels only the rest, each interaction once.
+            session.commit()
             if progress:
                 progress("classify", len(batch))
     return done
@@ -224,7 +228,18 @@ def write_report(engine: Engine, settings: Settings, analysis: Analysis) -> Path
         top = [i for f in flags for i in (f.details or {}).get("top_interactions", [])[:5]]
         evidence = repo.evidence_for(session, top)
         quarantined = repo.counts(session)["quarantine"]
+    try:
         return render(analysis, flags, evidence, settings.reports_dir, quarantined=quarantined)
+    except OSError as exc:  # disk full, read-only mount, permissions: the store is already complete
+        raise ReportError(
+            f"cannot write the report for {analysis.business_date} to {settings.reports_dir}: "
+            f"{exc.strerror or exc} ({exc.filename or settings.reports_dir}). The store is intact (interactions, "
+            f"labels, aggregates and flags of this night are saved); free space and run "
+            f"`consistency report --date {analysis.business_date}`.") from None
+
+
+class ReportError(RuntimeError):
+    """The report could not be written; everything before it is stored."""
 
 
 def audit(settings: Settings, business_date: date, source: Path | None = None,
@@ -232,19 +247,26 @@ def audit(settings: Settings, business_date: date, source: Path | None = None,
     """The whole night without Prefect: what ``consistency audit`` runs and the flow mirrors."""
     settings.require_real_key()
     engine = open_store(settings)
-    with session_scope(engine) as session:
-        run_id = repo.start_run(session, "audit", business_date)
-    stats: dict[str, Any] = {}
-    folder = source if source is not None else night_folder(settings, business_date)
-    if folder is not None and folder.exists():
-        stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
-    stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
-                                   business_date, branches, progress)
-    analysis = analyse(engine, settings, business_date, run_id, branches)
-    stats["flags"] = len(analysis.detection.flags)
-    stats["report"] = str(write_report(engine, settings, analysis))
-    with session_scope(engine) as session:
-        repo.finish_run(session, run_id, "done", stats)
+    with night_lock(engine, business_date, settings.night_wait_seconds):
+        with session_scope(engine) as session:
+            run_id = repo.start_run(session, "audit", business_date)
+        stats: dict[str, Any] = {}
+        try:
+            folder = source if source is not None else night_folder(settings, business_date)
+            if folder is not None and folder.exists():
+                stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
+            stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
+                                           business_date, branches, progress)
+            analysis = analyse(engine, settings, business_date, run_id, branches)
+            stats["flags"] = len(analysis.detection.flags)
+            stats["report"] = str(write_report(engine, settings, analysis))
+        except Exception as exc:
+            stats["error"] = str(exc)
+            with session_scope(engine) as session:
+                repo.finish_run(session, run_id, "failed", stats)
+            raise
+        with session_scope(engine) as session:
+            repo.finish_run(session, run_id, "done", stats)
     return stats
 
 
