@@ -12,12 +12,32 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 from consistency.masking import KINDS, find_pii
 
 CORPUS = Path(__file__).resolve().parent / "data" / "pii_corpus.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "data" / "pii_heldout.txt"
+_MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
+
+
+def read_marked(path: Path) -> list[dict]:
+    """Sentences written as ``lang<TAB>text with [[KIND|span]] marks`` -> corpus records."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, marked = line.split("\t", 1)
+        text, spans, last = "", [], 0
+        for m in _MARK.finditer(marked):
+            text += marked[last:m.start()]
+            spans.append([len(text), len(text) + len(m.group(2)), m.group(1)])
+            text += m.group(2)
+            last = m.end()
+        records.append({"lang": lang, "text": text + marked[last:], "spans": spans})
+    return records
 
 
 def evaluate(records: list[dict]) -> tuple[dict[str, dict[str, float]], list[str]]:
@@ -65,20 +85,22 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--misses", action="store_true", help="print every missed and every false span")
     args = parser.parse_args()
-    records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    table, misses = evaluate(records)
-    negatives = sum(1 for r in records if not r["spans"])
-    print(f"corpus: {args.corpus.name}, {len(records)} sentences ({negatives} with no PII), "
-          f"languages: {', '.join(sorted({r['lang'] for r in records}))}")
-    print(f"{'kind':<12} {'recall':>8} {'found/n':>10} {'worst lang':>10} {'precision':>10} {'true/masked':>12}")
-    for kind, row in table.items():
-        print(f"{kind:<12} {row['recall']:>8.3f} {row['found']:>4}/{row['labelled']:<5} {row['worst_lang_recall']:>10.3f} "
-              f"{row['precision']:>10.3f} {row['true']:>5}/{row['masked']:<6}")
-    if args.misses:
-        for line in misses:
-            print(line)
-    else:
-        print(f"{len(misses)} misses / false spans (--misses to list them)")
+    generated = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for title, records in ((f"{args.corpus.name} (generated, the masker was tuned on it)", generated),
+                           (f"{HELDOUT.name} (hand-written, not tuned on)", read_marked(HELDOUT))):
+        table, misses = evaluate(records)
+        negatives = sum(1 for r in records if not r["spans"])
+        print(f"\n{title}: {len(records)} sentences ({negatives} with no PII), "
+              f"languages: {', '.join(sorted({r['lang'] for r in records}))}")
+        print(f"{'kind':<12} {'recall':>8} {'found/n':>10} {'worst lang':>10} {'precision':>10} {'true/masked':>12}")
+        for kind, row in table.items():
+            print(f"{kind:<12} {row['recall']:>8.3f} {row['found']:>4}/{row['labelled']:<5} "
+                  f"{row['worst_lang_recall']:>10.3f} {row['precision']:>10.3f} {row['true']:>5}/{row['masked']:<6}")
+        if args.misses:
+            for line in misses:
+                print(line)
+        else:
+            print(f"{len(misses)} misses / false spans (--misses to list them)")
 
 
 if __name__ == "__main__":
