@@ -167,6 +167,8 @@ def _print_ingest(stats: dict[str, Any], as_json: bool) -> None:
         return
     for line in stats["file_errors"]:
         console.print(f"[yellow]skipped[/yellow] {line}")
+    for line in stats.get("notes", []):
+        console.print(f"[cyan]note[/cyan] {line}")
     table = Table("what", "count", title="Ingest")
     for kind, n in sorted(stats["interactions"].items()):
         table.add_row(f"{kind} interactions", str(n))

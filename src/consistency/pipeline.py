@@ -38,6 +38,7 @@ class IngestReport:
     quarantined: Counter[str] = field(default_factory=Counter)
     file_errors: list[str] = field(default_factory=list)
     duplicates: int = 0  # records whose id was already read from another file / row in this load
+    notes: list[str] = field(default_factory=list)  # what was repaired on the way (encoding, NUL bytes, renamed type)
     duplicate_examples: list[str] = field(default_factory=list)
     seen: dict[str, str] = field(default_factory=dict, repr=False)  # record id -> "file:row" first read
     copies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
@@ -45,7 +46,7 @@ class IngestReport:
     def as_dict(self) -> dict[str, Any]:
         return {"interactions": dict(self.interactions), "mystery_shop": self.mystery_shop,
                 "quarantined": dict(self.quarantined), "file_errors": self.file_errors,
-                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples}
+                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes}
 
 
 def open_store(settings: Settings) -> Engine:
@@ -67,6 +68,7 @@ def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = 
                 if isinstance(item, Rejected):
                     _quarantine(engine, [item], run_id, report, settings)
                     continue
+                _note(report, item)
                 batch.append(item)
                 if len(batch) >= batch_size:
                     _store_batch(engine, kind, batch, settings, run_id, report, progress)
@@ -76,6 +78,14 @@ def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = 
 
 
 Record = RawInteraction | MysteryShopRecord
+
+
+def _note(report: IngestReport, item: Record) -> None:
+    """Keep each file note once (a note rides on every record of its file)."""
+    for note in getattr(item, "extra", {}).get("notes", []):
+        for part in note.split("; "):
+            if part not in report.notes:
+                report.notes.append(part)
 
 
 def _store_batch(engine: Engine, kind: str, batch: list[Record], settings: Settings,
@@ -324,6 +334,9 @@ def _merge(total: IngestReport, part: IngestReport) -> None:
     total.mystery_shop += part.mystery_shop
     total.quarantined.update(part.quarantined)
     total.file_errors.extend(part.file_errors)
+    total.duplicates += part.duplicates
+    total.duplicate_examples.extend(part.duplicate_examples[: max(0, 20 - len(total.duplicate_examples))])
+    total.notes.extend(n for n in part.notes if n not in total.notes)
 
 
 def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:
