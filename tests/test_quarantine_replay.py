@@ -98,3 +98,15 @@ def test_real_exports_are_refused_with_the_default_key(tmp_path: Path, env: dict
     assert _counts(env)["interactions"] == 1
     monkeypatch.setenv("CONSISTENCY_ALLOW_DEFAULT_KEY", "1")
     _run("ingest", str(tmp_path / "night"))
+
+
+def test_duplicates_merged_on_load_are_counted_and_named(tmp_path: Path, env: dict[str, str]) -> None:
+    write(tmp_path / "night" / "phone" / "a.csv", HEADER + GOOD)
+    write(tmp_path / "night" / "phone" / "b.csv", HEADER + GOOD)  # the same call exported twice
+    report = json.loads(_run("ingest", str(tmp_path / "night"), "--json").stdout)
+    assert report["duplicates"] == 1 and report["interactions"] == {"phone": 1}
+    [example] = report["duplicate_examples"]
+    assert "CX-20261121-0001" in example and "b.csv:2" in example and "a.csv:2" in example
+    assert _counts(env)["interactions"] == 1
+    text = _run("ingest", str(tmp_path / "night")).stdout
+    assert "duplicates merged" in text
