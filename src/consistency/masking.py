@@ -135,7 +135,9 @@ _STREET_RU = (r"(?:ул\.|улица|пр-т|просп\.|проспект|пе�
 _TOWN_TAIL = (r"(?:,?\s+(?:\d{4,6}\s+[A-ZÄÖÜÆØÅА-ЯЁ][\wäöüßæøåё-]+(?:\s+[A-Z][a-z]+)?"
               r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5})"
               r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))?")
-_ADDRESS = re.compile(rf"(?:{_STREET_DE}|{_STREET_NB}|{_STREET_EN}|{_STREET_ID}|{_STREET_RU}){_TOWN_TAIL}")
+# \b first: an attempt starts only at a word's start, so a megabyte-long "word" costs one scan,
+# not one per character (which made masking a pasted blob quadratic).
+_ADDRESS = re.compile(rf"\b(?:{_STREET_DE}|{_STREET_NB}|{_STREET_EN}|{_STREET_ID}|{_STREET_RU}){_TOWN_TAIL}")
 _POSTCODE_TOWN_RU = re.compile(r"\b\d{6},?\s+(?:г\.\s*)?[А-ЯЁ][\wё-]+")  # "125009, г. Москва"
 
 
