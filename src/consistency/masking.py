@@ -141,8 +141,15 @@ _ADDRESS = re.compile(rf"\b(?:{_STREET_DE}|{_STREET_NB}|{_STREET_EN}|{_STREET_ID
 _POSTCODE_TOWN_RU = re.compile(r"\b\d{6},?\s+(?:г\.\s*)?[А-ЯЁ][\wё-]+")  # "125009, г. Москва"
 
 
+_ID_HEADER = re.compile(r"(?:message-id|in-reply-to|references)\s*:", re.IGNORECASE)
+
+
 def _emails(text: str) -> Iterator[Span]:
     for m in _EMAIL.finditer(text):
+        # A Message-ID looks like an address but names a message, not a person: it is lineage.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _ID_HEADER.match(text, line_start):
+            continue
         yield Span(m.start(), m.end(), "EMAIL")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import email
 import io
+import json
 import email.policy
 import re
 from collections.abc import Iterator
@@ -73,10 +74,19 @@ def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected
                 mails.append(item)
     for thread in _threads(mails):
         try:
-            yield _interaction(thread)
+            item = _interaction(thread)
         except RowError as err:
-            yield Rejected(SOURCE, str(thread[0].file), thread[0].row, err.rule,
-                           f"thread {thread[0].msg_id}: {err.message}")
+            item = Rejected(SOURCE, str(thread[0].file), thread[0].row, err.rule,
+                            f"thread {thread[0].msg_id}: {err.message}")
+        if isinstance(item, Rejected) and not item.raw:
+            item.raw = _thread_raw(thread)
+        yield item
+
+
+def _thread_raw(thread: list[_Mail]) -> str:
+    """A rejected thread as JSON: each message's id, date, sender and text, so it can be found and fixed."""
+    return json.dumps([{"message_id": m.msg_id, "file": str(m.file), "row": m.row, "date": m.date_text,
+                        "sender": m.sender, "text": m.text[:_RAW_LIMIT]} for m in thread], ensure_ascii=False)
 
 
 def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
