@@ -143,7 +143,9 @@ def ledger(clean: dict[tuple[str, str], str], engine: Engine, files: dict[str, b
     for (source, native), name in sorted(clean.items()):
         if (source, native) in now:
             result.stored += 1
-        elif name in whole_files or any(native in raw for qname, raw in raws if qname == name):
+        # In quarantine: its file was rejected whole, or a rejected record names it (a thread is
+        # filed under the message that broke it, which may sit in another file of the night).
+        elif name in whole_files or any(native in raw for _, raw in raws):
             result.quarantined += 1
         elif not _mentions(files.get(name), native):
             result.gone_from_input += 1
