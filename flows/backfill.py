@@ -13,8 +13,9 @@ from flows.nightly_audit import analyse_night, classify_window, close_run, inges
 
 
 @flow(name="backfill", log_prints=True)
-def backfill_flow(start: date, end: date) -> dict[str, Any]:
+def backfill_flow(start: date, end: date, demo: bool = False) -> dict[str, Any]:
     """Ingest each night from ``start`` to ``end``, classify the range and report ``end``."""
+    Settings.from_env().require_real_key(demo)  # refuse before any record is pseudonymised
     if end < start:
         raise ValueError(f"end {end} is before start {start}")
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]

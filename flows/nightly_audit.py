@@ -13,6 +13,7 @@ from consistency import pipeline
 from consistency.config import Settings
 from consistency.store import repository as repo
 from consistency.store.db import session_scope
+from consistency.store.locks import night_lock
 
 
 @task(cache_policy=NO_CACHE)
@@ -65,18 +66,21 @@ def close_run(run_id: int, stats: dict[str, Any]) -> None:
 
 @flow(name="nightly-audit", log_prints=True)
 def nightly_audit(business_date: date | None = None, source: str | None = None,
-                  branches: list[str] | None = None) -> dict[str, Any]:
+                  branches: list[str] | None = None, demo: bool = False) -> dict[str, Any]:
     """Audit one business date (default: yesterday) from ingest to report."""
     day = business_date or date.today() - timedelta(days=1)
     settings = Settings.from_env()
-    run_id = open_run(day, "audit")
-    stats: dict[str, Any] = {"ingest": ingest_night(day, run_id, source)}
-    stats["classified"] = classify_window(day - timedelta(days=settings.history_days - 1), day, branches)
-    analysis = analyse_night(day, run_id, branches)
-    stats["flags"] = len(analysis.detection.flags)
-    stats["watch"] = pipeline.watch_summary(analysis.detection)
-    stats["report"] = write_report(analysis)
-    close_run(run_id, stats)
+    settings.require_real_key(demo)  # refuse before any record is pseudonymised
+    # One audit of a date at a time: a second flow run waits (CONSISTENCY_NIGHT_WAIT_SECONDS) or refuses.
+    with night_lock(pipeline.open_store(settings), day, settings.night_wait_seconds):
+        run_id = open_run(day, "audit")
+        stats: dict[str, Any] = {"ingest": ingest_night(day, run_id, source)}
+        stats["classified"] = classify_window(day - timedelta(days=settings.history_days - 1), day, branches)
+        analysis = analyse_night(day, run_id, branches)
+        stats["flags"] = len(analysis.detection.flags)
+        stats["watch"] = pipeline.watch_summary(analysis.detection)
+        stats["report"] = write_report(analysis)
+        close_run(run_id, stats)
     print(f"{stats['flags']} flags and {stats['watch']['watching']} watch items for {day}; report {stats['report']}")
     return stats
 

@@ -13,6 +13,9 @@ REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))
 # The temporary server logs "Stopping..." at interpreter exit, after pytest closed the streams.
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# The suite audits generated and example data, never real exports: the default pseudonym key is
+# allowed here; tests of the refusal remove this.
+os.environ.setdefault("CONSISTENCY_ALLOW_DEFAULT_KEY", "1")
 PG_URL = os.environ.get("CONSISTENCY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 

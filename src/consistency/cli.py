@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -63,6 +64,36 @@ def _progress(enabled: bool = True) -> Iterator[Any]:
         yield report
 
 
+@contextmanager
+def _night_errors() -> Iterator[None]:
+    """Known ways a night can stop, each one a readable line and an exit code instead of a traceback.
+
+    SIGTERM (a scheduler stopping the job) ends the command like Ctrl-C: the unit of work in flight
+    is rolled back, everything committed before stays, and the same command resumes.
+    """
+    from consistency.config import DefaultKeyError
+    from consistency.pipeline import ReportError
+    from consistency.store.locks import NightBusy
+    from consistency.store.retry import StoreUnavailable
+
+    def stop(signum: int, _frame: Any) -> None:
+        console.print("[yellow]stopped by SIGTERM[/yellow]: work committed so far is kept; run the same command "
+                      "again to resume (nothing is done twice)")
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    except (StoreUnavailable, ReportError, DefaultKeyError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2 if isinstance(exc, DefaultKeyError) else 1) from None
+    except NightBusy as exc:
+        console.print(f"[yellow]not started:[/yellow] {exc}")
+        raise typer.Exit(3) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _emit(data: Any, as_json: bool) -> None:
     if as_json:
         out.print_json(json.dumps(data, default=str))
@@ -96,7 +127,7 @@ def demo(
         if with_prefect:
             from flows.backfill import backfill_flow
 
-            stats = backfill_flow(start=end - timedelta(days=days - 1), end=end)
+            stats = backfill_flow(start=end - timedelta(days=days - 1), end=end, demo=True)
         else:
             stats = demo_audit(settings, out_dir / "exports", end, progress)
     stats["planted"] = str(out_dir / "planted.json")
@@ -116,6 +147,7 @@ def demo(
 @app.command()
 def ingest(
     path: Annotated[Path, typer.Argument(help="An export folder (phone/, email/, chat/, in_person/, mystery_shop/ inside).")],
+    demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Read, validate and store every export under PATH; bad rows go to quarantine.
@@ -128,8 +160,9 @@ def ingest(
         console.print(f"[red]error:[/red] {path}: no such file or folder")
         raise typer.Exit(2)
     settings = _settings()
+    _require_key(settings, demo)
     engine = open_store(settings)
-    with _progress(not as_json) as progress:
+    with _night_errors(), _progress(not as_json) as progress:
         report = run_ingest(engine, path, settings, None, progress)
     _print_ingest(report.as_dict(), as_json)
 
@@ -140,13 +173,18 @@ def _print_ingest(stats: dict[str, Any], as_json: bool) -> None:
         return
     for line in stats["file_errors"]:
         console.print(f"[yellow]skipped[/yellow] {line}")
+    for line in stats.get("notes", []):
+        console.print(f"[cyan]note[/cyan] {line}")
     table = Table("what", "count", title="Ingest")
     for kind, n in sorted(stats["interactions"].items()):
         table.add_row(f"{kind} interactions", str(n))
     table.add_row("mystery-shop results", str(stats["mystery_shop"]))
     for rule, n in sorted(stats["quarantined"].items()):
         table.add_row(f"quarantined: {rule}", str(n))
+    table.add_row("duplicates merged", str(stats.get("duplicates", 0)))
     out.print(table)
+    for line in stats.get("duplicate_examples", [])[:5]:
+        console.print(f"[yellow]duplicate[/yellow] {line}")
 
 
 @app.command()
@@ -155,6 +193,7 @@ def audit(
     source: Annotated[Optional[Path], typer.Option(help="Export folder to ingest first (default: <inbox>/<date>).")] = None,
     branch: Annotated[Optional[list[str]], typer.Option(help="Only these branches (repeatable).")] = None,
     with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run as a Prefect flow run.")] = False,
+    demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Run the nightly audit for one business date: ingest, classify, aggregate, detect, report.
@@ -162,15 +201,19 @@ def audit(
     Example: [bold]consistency audit --date 2026-11-21[/bold]
     """
     day = _parse_date(business_date)
-    if with_prefect:
-        from flows.nightly_audit import nightly_audit
+    _require_key(_settings(), demo)
+    with _night_errors():
+        if with_prefect:
+            from flows.nightly_audit import nightly_audit
 
-        stats = nightly_audit(business_date=day, source=str(source) if source else None, branches=branch)
-    else:
-        from consistency.pipeline import audit as run_audit
+            stats = nightly_audit(business_date=day, source=str(source) if source else None, branches=branch,
+                                  demo=demo)
+        else:
+            from consistency.pipeline import audit as run_audit
 
-        with _progress(not as_json) as progress:
-            stats = run_audit(_settings(), day, source, branch, progress)
+            with _progress(not as_json) as progress:
+                stats = run_audit(Settings.from_env(allow_default_key=True if demo else None), day, source, branch,
+                                  progress)
     if as_json:
         _emit(stats, True)
         return
@@ -180,6 +223,7 @@ def audit(
 @app.command("upload-mystery-shop")
 def upload_mystery_shop(
     path: Annotated[Path, typer.Argument(help="Scorecard file (.csv or .xlsx) or a folder of them.")],
+    demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Load a mystery-shop vendor scorecard; it is compared with the logs at the next audit.
@@ -188,10 +232,13 @@ def upload_mystery_shop(
     """
     from consistency.pipeline import upload_mystery_shop as run_upload
 
+    _require_key(_settings(), demo)
     if not path.exists():
         console.print(f"[red]error:[/red] {path}: no such file or folder")
         raise typer.Exit(2)
-    _print_ingest(run_upload(_settings(), path).as_dict(), as_json)
+    with _night_errors():
+        report = run_upload(Settings.from_env(allow_default_key=True if demo else None), path)
+    _print_ingest(report.as_dict(), as_json)
 
 
 @app.command()
@@ -266,30 +313,85 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.3g}"
 
 
-@app.command()
+quarantine_app = typer.Typer(help="List quarantined records, or replay them once the cause is fixed.")
+app.add_typer(quarantine_app, name="quarantine")
+
+
+@quarantine_app.callback(invoke_without_command=True)
 def quarantine(
+    ctx: typer.Context,
     source: Annotated[Optional[str], typer.Option(help="Only this source kind (phone, email, ...).")] = None,
+    rule: Annotated[Optional[str], typer.Option(help="Only this rule (a prefix: 'expect_' matches every suite rule).")] = None,
+    file: Annotated[Optional[str], typer.Option(help="Only files whose path contains this text.")] = None,
+    run: Annotated[Optional[int], typer.Option(help="Only records quarantined by this run id.")] = None,
+    replayed: Annotated[bool, typer.Option("--replayed", help="Also list records a replay has stored since.")] = False,
     limit: Annotated[int, typer.Option(help="At most this many records.")] = 200,
     as_json: JsonOpt = False,
 ) -> None:
-    """List quarantined records: file, row, the rule broken and the message.
+    """List quarantined records: file, row, the rule broken and the message, filtered by run, rule and file.
 
-    Example: [bold]consistency quarantine --source chat[/bold]
+    Example: [bold]consistency quarantine --rule truncated_row --file visits[/bold]
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from consistency.pipeline import open_store
-    from consistency.store import repository as repo
+    from consistency.quarantine import list_quarantine
     from consistency.store.db import session_scope
 
     with session_scope(open_store(_settings())) as session:
-        rows = [{"source": q.source, "file": q.file, "row": q.row, "rule": q.rule, "message": q.message,
-                 "raw": q.raw} for q in repo.list_quarantine(session, source, limit)]
+        rows = [{"run": q.run_id, "source": q.source, "file": q.file, "row": q.row, "rule": q.rule,
+                 "message": q.message, "raw": q.raw, "sha256": q.content_sha256, "stored_copy": q.stored_copy,
+                 "replayed_at": q.replayed_at}
+                for q in list_quarantine(session, source=source, rule=rule, file=file, run=run,
+                                         include_replayed=replayed, limit=limit)]
     if as_json:
         _emit(rows, True)
         return
-    table = Table("source", "file", "row", "rule", "message", title=f"{len(rows)} quarantined")
+    table = Table("run", "source", "file", "row", "rule", "message", title=f"{len(rows)} quarantined")
     for q in rows:
-        table.add_row(q["source"], q["file"], "-" if q["row"] is None else str(q["row"]), q["rule"], q["message"])
+        table.add_row(str(q["run"] or "-"), q["source"], q["file"], "-" if q["row"] is None else str(q["row"]),
+                      q["rule"], q["message"])
     out.print(table)
+
+
+@quarantine_app.command("replay")
+def quarantine_replay(
+    rule: Annotated[Optional[str], typer.Option(help="Only records quarantined under this rule (prefix).")] = None,
+    file: Annotated[Optional[str], typer.Option(help="Only records from files whose path contains this text.")] = None,
+    run: Annotated[Optional[int], typer.Option(help="Only records quarantined by this run id.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Only this source kind.")] = None,
+    demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-read quarantined records after the cause is fixed and store those that now pass (each at most once).
+
+    Example: [bold]consistency quarantine replay --rule bad_date --file calls.csv[/bold]
+    """
+    from consistency.quarantine import replay
+
+    settings = _settings()
+    _require_key(settings, demo)
+    report = replay(settings, rule=rule, file=file, run=run, source=source).as_dict()
+    if as_json:
+        _emit(report, True)
+        return
+    out.print(f"Replayed {report['examined']} quarantined record(s): {report['stored']} stored now; "
+              f"still quarantined: {sum(report['still_quarantined'].values())}"
+              + (f" ({', '.join(f'{k} {v}' for k, v in sorted(report['still_quarantined'].items()))})"
+                 if report["still_quarantined"] else ""))
+    for name in report["missing_files"]:
+        console.print(f"[yellow]missing[/yellow] {name}: neither the file nor a stored copy exists")
+
+
+def _require_key(settings: Settings, demo: bool) -> None:
+    """Stop with the reason and the fix when real exports would get the default pseudonym key."""
+    from consistency.config import DefaultKeyError
+
+    try:
+        settings.require_real_key(demo)
+    except DefaultKeyError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -302,7 +404,8 @@ def report(business_date: DateOpt = None) -> None:
 
     settings = _settings()
     engine = open_store(settings)
-    path = write_report(engine, settings, analyse(engine, settings, _parse_date(business_date)))
+    with _night_errors():
+        path = write_report(engine, settings, analyse(engine, settings, _parse_date(business_date)))
     out.print(f"Report: {path.resolve()}")
 
 
@@ -327,6 +430,7 @@ def backfill(
     start: Annotated[str, typer.Option(help="First business date, YYYY-MM-DD.")],
     end: Annotated[str, typer.Option(help="Last business date, YYYY-MM-DD.")],
     with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run as a Prefect flow run.")] = False,
+    demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Audit every business date from START to END (inbox folders per date).
@@ -334,15 +438,16 @@ def backfill(
     Example: [bold]consistency backfill --start 2026-11-01 --end 2026-11-21[/bold]
     """
     first, last = _parse_date(start), _parse_date(end)
+    _require_key(_settings(), demo)
     if with_prefect:
         from flows.backfill import backfill_flow
 
-        stats = backfill_flow(start=first, end=last)
+        stats = backfill_flow(start=first, end=last, demo=demo)
     else:
         from consistency.pipeline import backfill as run_backfill
 
-        with _progress(not as_json) as progress:
-            stats = run_backfill(_settings(), first, last, progress)
+        with _night_errors(), _progress(not as_json) as progress:
+            stats = run_backfill(Settings.from_env(allow_default_key=True if demo else None), first, last, progress)
     if as_json:
         _emit(stats, True)
         return

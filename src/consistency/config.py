@@ -15,6 +15,17 @@ def _default_models_dir() -> Path:
     return REPO_ROOT / "models"
 
 
+DEFAULT_PSEUDONYM_KEY = "change-me"
+
+
+class DefaultKeyError(RuntimeError):
+    """Real exports would be pseudonymised with the published default key: anyone could reverse it."""
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a run needs to know about its surroundings."""
@@ -25,15 +36,44 @@ class Settings:
     inbox: Path = Path("exports")  # where the nightly exports land
     reports_dir: Path = Path("reports")
     timezone: str = "UTC"  # the chain's local time zone: naive timestamps and business dates
-    pseudonym_key: str = "change-me"  # keyed hash for agent/customer ids; set it in production
+    pseudonym_key: str = DEFAULT_PSEUDONYM_KEY  # keyed hash for agent/customer ids; set it in production
     fdr: float = 0.05  # Benjamini-Hochberg false-discovery level across cells tested in a run
     change_share: float | None = None  # part of that budget for drift tests (None: plain BH)
     history_days: int = 28  # how far back aggregate/detect look from the business date
     watch_rate: float = 1.0  # expected false items on the watch list a night, chain-wide
+    quarantine_dir: Path | None = None  # stored copies of files with quarantined records (see quarantine_path)
+    store_retry_seconds: float = 60.0  # how long a load waits for an unreachable database before giving up
+    night_wait_seconds: float = 0.0  # how long an audit waits for another audit of the same date (0: refuse)
+    # Audit with the default pseudonym key anyway (demo data only); CONSISTENCY_ALLOW_DEFAULT_KEY=1.
+    allow_default_key: bool = field(default_factory=lambda: _flag(os.environ.get("CONSISTENCY_ALLOW_DEFAULT_KEY", "")))
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def quarantine_path(self) -> Path:
+        """Where copies of files with quarantined records go: the setting, else beside an SQLite store."""
+        if self.quarantine_dir is not None:
+            return self.quarantine_dir
+        prefix = "sqlite:///"
+        if self.db_url.startswith(prefix) and self.db_url != prefix + ":memory:":
+            return Path(self.db_url[len(prefix):]).parent / "quarantine-files"
+        return Path("quarantine-files")
+
+    def require_real_key(self, demo: bool = False) -> None:
+        """Refuse to pseudonymise real exports with the default key, unless this is a demo.
+
+        The default key is in the source code, so its pseudonyms can be reversed by anyone who
+        guesses an id; a demo's generated people are not real, so it may use it.
+        """
+        if demo or self.allow_default_key or self.pseudonym_key != DEFAULT_PSEUDONYM_KEY:
+            return
+        raise DefaultKeyError(
+            "refusing to audit real exports with the default pseudonym key 'change-me': anyone can reverse "
+            "its pseudonyms. Set a secret key, e.g. export CONSISTENCY_PSEUDONYM_KEY=\"$(openssl rand -hex 32)\" "
+            "(keep it: changing it changes every pseudonym), or pass --demo / set CONSISTENCY_ALLOW_DEFAULT_KEY=1 "
+            "for demo data.")
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -51,6 +91,10 @@ class Settings:
             "CONSISTENCY_CHANGE_SHARE": ("change_share", float),
             "CONSISTENCY_HISTORY_DAYS": ("history_days", int),
             "CONSISTENCY_WATCH_RATE": ("watch_rate", float),
+            "CONSISTENCY_QUARANTINE_DIR": ("quarantine_dir", Path),
+            "CONSISTENCY_STORE_RETRY_SECONDS": ("store_retry_seconds", float),
+            "CONSISTENCY_NIGHT_WAIT_SECONDS": ("night_wait_seconds", float),
+            "CONSISTENCY_ALLOW_DEFAULT_KEY": ("allow_default_key", _flag),
         }
         for var, (name, cast) in mapping.items():
             if env.get(var):

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
+import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from consistency.masking import mask_pii
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
-_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
-# A phone number: optional +country, then 7+ digits with the usual separators.
-# Dates and timestamps (21.11.2026, 2026-11-21 09:00) are digit runs too, never phone numbers.
-_DATE_START = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ()./-]{6,}\d\b")
+__all__ = ["Normalizer", "mask_pii", "mask_raw", "pseudonymise", "stable_id", "without_nul"]
 
 
 def stable_id(*parts: str) -> str:
@@ -32,44 +27,6 @@ def pseudonymise(value: str | None, key: str, prefix: str) -> str | None:
         return None
     digest = hmac.new(key.encode("utf-8"), str(value).strip().lower().encode("utf-8"), hashlib.sha256)
     return f"{prefix}-{digest.hexdigest()[:12]}"
-
-
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def _mask_card(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    # Only numbers that pass the Luhn check are cards; order and account numbers stay readable.
-    return "[CARD]" if 13 <= len(digits) <= 19 and _luhn_ok(digits) else match.group(0)
-
-
-def _mask_phone(match: re.Match[str]) -> str:
-    text = match.group(0)
-    digits = re.sub(r"\D", "", text)
-    # A phone number has 7-15 digits and no date shape.
-    if not 7 <= len(digits) <= 15 or _DATE_START.match(text):
-        return text
-    # A bare digit run that starts with neither + nor 0 is an order or reference number.
-    if text.isdigit() and not text.startswith("0"):
-        return text
-    return "[PHONE]"
-
-
-def mask_pii(text: str) -> str:
-    """Replace e-mail addresses, IBANs, card numbers and phone numbers with placeholders."""
-    if not text:
-        return text
-    text = _EMAIL.sub("[EMAIL]", text)
-    text = _IBAN.sub("[IBAN]", text)
-    text = _CARD.sub(_mask_card, text)
-    return _PHONE.sub(_mask_phone, text)
 
 
 @dataclass(frozen=True)
@@ -112,10 +69,10 @@ class Normalizer:
             {"interaction_id": iid, "idx": i, "speaker": t.speaker, "text": mask_pii(t.text), "offset_s": t.offset_s}
             for i, t in enumerate(raw.turns)
         ]
-        return row, turns
+        return without_nul(row), without_nul(turns)
 
     def mystery(self, rec: MysteryShopRecord, run_id: int | None) -> dict[str, Any]:
-        return {
+        return without_nul({
             "id": stable_id("mystery_shop", rec.native_id),
             "native_id": rec.native_id,
             "shop_date": rec.shop_date,
@@ -127,11 +84,11 @@ class Normalizer:
             "file": rec.file,
             "row": rec.row,
             "run_id": run_id,
-        }
+        })
 
     @staticmethod
     def quarantine(rej: Rejected, run_id: int | None, now: datetime) -> dict[str, Any]:
-        return {
+        return without_nul({
             "id": stable_id(rej.source, rej.file, str(rej.row), rej.rule),
             "run_id": run_id,
             "source": rej.source,
@@ -139,11 +96,50 @@ class Normalizer:
             "row": rej.row,
             "rule": rej.rule,
             "message": rej.message,
-            # Kept whole so it can be fixed and replayed, but masked like all stored text: the
-            # original stays in the source file named by the lineage.
-            "raw": mask_pii(rej.raw),
+            # Kept so it can be read and fixed, but masked like all stored text; ids and lineage
+            # stay as written so the record can be found. The original stays in the source file
+            # (and a stored copy) named by the lineage, which is what a replay reads.
+            "raw": mask_raw(rej.raw),
             "created_at": now,
-        }
+        })
+
+
+# Fields of a quarantined record that identify it or say where it came from: never masked.
+_ID_FIELDS = {"native_id", "file", "row", "source", "branch", "call_id", "visit_id", "conversation_id", "shop_id",
+              "message_id", "started_at", "ended_at", "start", "end", "time_in", "time_out", "shop_date", "channel",
+              "outcome", "topic", "lang", "transcript"}
+
+
+def mask_raw(raw: str) -> str:
+    """Mask PII in a quarantined record: JSON values field by field (ids kept), other text whole."""
+    if not raw:
+        return raw
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return mask_pii(raw)
+    return json.dumps(_mask_value(data, None), ensure_ascii=False, default=str)
+
+
+def _mask_value(value: Any, key: str | None) -> Any:
+    if isinstance(value, dict):
+        return {k: _mask_value(v, str(k).lower()) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask_value(v, key) for v in value]
+    if isinstance(value, str) and key not in _ID_FIELDS:
+        return mask_pii(value)
+    return value
+
+
+def without_nul(value: Any) -> Any:
+    """Strings without NUL characters, through dicts and lists: PostgreSQL refuses NUL in text."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {k: without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_nul(v) for v in value]
+    return value
 
 
 def _utc(ts: datetime) -> datetime:

@@ -7,19 +7,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from consistency.config import Settings
 from consistency.normalize import Normalizer
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 from consistency.store import repository as repo
 from consistency.store.db import make_engine, session_scope, upgrade
+from consistency.store.locks import night_lock
+from consistency.store.retry import is_connection_error, with_retry
 
 Progress = Callable[[str, int], None]  # (what, how many just done)
 _BATCH = 5_000
@@ -27,16 +31,22 @@ _BATCH = 5_000
 
 @dataclass
 class IngestReport:
-    """What an ingest did: counts per kind, rejects per rule, and the one-line messages."""
+    """What an ingest did: counts per kind, rejects per rule, duplicates merged, and the one-line messages."""
 
     interactions: Counter[str] = field(default_factory=Counter)
     mystery_shop: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
     file_errors: list[str] = field(default_factory=list)
+    duplicates: int = 0  # records whose id was already read from another file / row in this load
+    notes: list[str] = field(default_factory=list)  # what was repaired on the way (encoding, NUL bytes, renamed type)
+    duplicate_examples: list[str] = field(default_factory=list)
+    seen: dict[str, str] = field(default_factory=dict, repr=False)  # record id -> "file:row" first read
+    copies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {"interactions": dict(self.interactions), "mystery_shop": self.mystery_shop,
-                "quarantined": dict(self.quarantined), "file_errors": self.file_errors}
+                "quarantined": dict(self.quarantined), "file_errors": self.file_errors,
+                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes}
 
 
 def open_store(settings: Settings) -> Engine:
@@ -46,7 +56,7 @@ def open_store(settings: Settings) -> Engine:
 
 
 def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = None,
-           progress: Progress | None = None) -> IngestReport:
+           progress: Progress | None = None, batch_size: int = _BATCH) -> IngestReport:
     """Read every source folder under ``root``, validate, normalize and upsert; bad records to quarantine."""
     from consistency.ingest import discover, read_source
 
@@ -56,45 +66,113 @@ def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = 
             batch: list[RawInteraction | MysteryShopRecord] = []
             for item in read_source(kind, folder, settings.tz):
                 if isinstance(item, Rejected):
-                    _quarantine(engine, [item], run_id, report)
+                    _quarantine(engine, [item], run_id, report, settings)
                     continue
+                _note(report, item)
                 batch.append(item)
-                if len(batch) >= _BATCH:
+                if len(batch) >= batch_size:
                     _store_batch(engine, kind, batch, settings, run_id, report, progress)
                     batch = []
             _store_batch(engine, kind, batch, settings, run_id, report, progress)
     return report
 
 
-def _store_batch(engine: Engine, kind: str, batch: list[RawInteraction | MysteryShopRecord], settings: Settings,
-                 run_id: int | None, report: IngestReport, progress: Progress | None) -> None:
+Record = RawInteraction | MysteryShopRecord
+
+
+def _note(report: IngestReport, item: Record) -> None:
+    """Keep each file note once (a note rides on every record of its file)."""
+    for note in getattr(item, "extra", {}).get("notes", []):
+        for part in note.split("; "):
+            if part not in report.notes:
+                report.notes.append(part)
+
+
+def _store_batch(engine: Engine, kind: str, batch: list[Record], settings: Settings,
+                 run_id: int | None, report: IngestReport, progress: Progress | None) -> list[Record]:
+    """Validate and store one batch; returns the records stored (the rest are in quarantine)."""
     if not batch:
-        return
+        return []
     from consistency.validate import validate_batch
 
     good, bad = validate_batch(kind, batch)
-    _quarantine(engine, bad, run_id, report)
+    _quarantine(engine, bad, run_id, report, settings)
     normalizer = Normalizer(settings.tz, settings.pseudonym_key)
-    with session_scope(engine) as session:
-        if kind == "mystery_shop":
-            report.mystery_shop += repo.save_mystery(session, [normalizer.mystery(r, run_id) for r in good])
-        else:
-            rows, turns = [], []
-            for raw in good:
-                row, row_turns = normalizer.interaction(raw, run_id)
-                rows.append(row)
-                turns.extend(row_turns)
-            report.interactions[kind] += repo.save_interactions(session, rows, turns)
+    prepared = [(raw, *_rows(normalizer, raw, run_id)) for raw in good]
+    _count_duplicates(report, prepared)
+    try:
+        _save(engine, kind, prepared, report, settings)
+        stored = good
+    except DBAPIError as exc:
+        if is_connection_error(exc):
+            raise
+        # One bad record must never stop the night: store record by record, quarantine the refused.
+        stored = []
+        for item in prepared:
+            try:
+                _save(engine, kind, [item], report, settings)
+                stored.append(item[0])
+            except DBAPIError as one:
+                if is_connection_error(one):
+                    raise
+                reason = " ".join(str(one.orig or one).split())[:300]
+                raw = item[0]
+                _quarantine(engine, [Rejected(kind, raw.file, raw.row, "store_refused",
+                                              f"the database refused the record: {reason}",
+                                              raw=json.dumps(asdict(raw), default=str, ensure_ascii=False))],
+                            run_id, report, settings)
     if progress:
         progress(kind, len(batch))
+    return stored
 
 
-def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None, report: IngestReport) -> None:
+def _rows(normalizer: Normalizer, raw: Record, run_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    if isinstance(raw, MysteryShopRecord):
+        return normalizer.mystery(raw, run_id), []
+    return normalizer.interaction(raw, run_id)
+
+
+def _count_duplicates(report: IngestReport, prepared: list[tuple[Record, dict[str, Any], list[dict[str, Any]]]]) -> None:
+    """Count records whose id another file or row of this load already gave: the store keeps one."""
+    for raw, row, _ in prepared:
+        where = f"{raw.file}:{raw.row}"
+        first = report.seen.setdefault(row["id"], where)
+        if first != where:
+            report.duplicates += 1
+            if len(report.duplicate_examples) < 20:
+                report.duplicate_examples.append(f"{row['native_id']} at {where} merged with {first}")
+
+
+def _save(engine: Engine, kind: str, prepared: list[tuple[Record, dict[str, Any], list[dict[str, Any]]]],
+          report: IngestReport, settings: Settings) -> None:
+    def write() -> int:
+        with session_scope(engine) as session:
+            if kind == "mystery_shop":
+                return repo.save_mystery(session, [row for _, row, _ in prepared])
+            return repo.save_interactions(session, [row for _, row, _ in prepared],
+                                          [t for _, _, turns in prepared for t in turns])
+
+    sent = with_retry(write, engine, f"storing {len(prepared)} {kind} record(s)", settings.store_retry_seconds)
+    if kind == "mystery_shop":
+        report.mystery_shop += sent
+    else:
+        report.interactions[kind] += sent
+
+
+def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None, report: IngestReport,
+                settings: Settings | None = None) -> None:
     if not rejects:
         return
-    now = datetime.now(timezone.utc)
-    with session_scope(engine) as session:
-        repo.save_quarantine(session, [Normalizer.quarantine(r, run_id, now) for r in rejects])
+    from consistency.quarantine import quarantine_rows
+
+    rows = quarantine_rows(rejects, run_id, (settings or Settings()).quarantine_path, report.copies)
+
+    def write() -> int:
+        with session_scope(engine) as session:
+            return repo.save_quarantine(session, rows)
+
+    with_retry(write, engine, f"quarantining {len(rows)} record(s)",
+               (settings or Settings()).store_retry_seconds)
     for r in rejects:
         report.quarantined[r.rule] += 1
         if r.row is None:
@@ -102,15 +180,18 @@ def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None,
 
 
 def classify(engine: Engine, settings: Settings, start: date, end: date, branches: Sequence[str] | None = None,
-             progress: Progress | None = None) -> int:
+             progress: Progress | None = None, batch_size: int = 5_000) -> int:
     """Label every interaction in [start, end] that the current models have not labelled yet."""
     from consistency.classify import InteractionClassifier
 
     classifier = InteractionClassifier.load(settings.models_dir)
     done = 0
     with session_scope(engine) as session:
-        for batch in repo.pending_classification(session, start, end, classifier.version, branches):
+        for batch in repo.pending_classification(session, start, end, classifier.version, branches, batch=batch_size):
             done += repo.save_classifications(session, classifier.classify(batch))
+            # Each batch is committed on its own: a night stopped here (SIGTERM, a crash) keeps the
+            # labels so far, and the re-run labels only the rest, each interaction once.
+            session.commit()
             if progress:
                 progress("classify", len(batch))
     return done
@@ -209,27 +290,46 @@ def write_report(engine: Engine, settings: Settings, analysis: Analysis) -> Path
         top = [i for f in flags for i in (f.details or {}).get("top_interactions", [])[:5]]
         evidence = repo.evidence_for(session, top)
         quarantined = repo.counts(session)["quarantine"]
+    try:
         return render(analysis, flags, evidence, settings.reports_dir, quarantined=quarantined)
+    except OSError as exc:  # disk full, read-only mount, permissions: the store is already complete
+        raise ReportError(
+            f"cannot write the report for {analysis.business_date} to {settings.reports_dir}: "
+            f"{exc.strerror or exc} ({exc.filename or settings.reports_dir}). The store is intact (interactions, "
+            f"labels, aggregates and flags of this night are saved); free space and run "
+            f"`consistency report --date {analysis.business_date}`.") from None
+
+
+class ReportError(RuntimeError):
+    """The report could not be written; everything before it is stored."""
 
 
 def audit(settings: Settings, business_date: date, source: Path | None = None,
           branches: Sequence[str] | None = None, progress: Progress | None = None) -> dict[str, Any]:
     """The whole night without Prefect: what ``consistency audit`` runs and the flow mirrors."""
+    settings.require_real_key()
     engine = open_store(settings)
-    with session_scope(engine) as session:
-        run_id = repo.start_run(session, "audit", business_date)
-    stats: dict[str, Any] = {}
-    folder = source if source is not None else night_folder(settings, business_date)
-    if folder is not None and folder.exists():
-        stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
-    stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
-                                   business_date, branches, progress)
-    analysis = analyse(engine, settings, business_date, run_id, branches)
-    stats["flags"] = len(analysis.detection.flags)
-    stats["watch"] = watch_summary(analysis.detection)
-    stats["report"] = str(write_report(engine, settings, analysis))
-    with session_scope(engine) as session:
-        repo.finish_run(session, run_id, "done", stats)
+    with night_lock(engine, business_date, settings.night_wait_seconds):
+        with session_scope(engine) as session:
+            run_id = repo.start_run(session, "audit", business_date)
+        stats: dict[str, Any] = {}
+        try:
+            folder = source if source is not None else night_folder(settings, business_date)
+            if folder is not None and folder.exists():
+                stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
+            stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
+                                           business_date, branches, progress)
+            analysis = analyse(engine, settings, business_date, run_id, branches)
+            stats["flags"] = len(analysis.detection.flags)
+            stats["watch"] = watch_summary(analysis.detection)
+            stats["report"] = str(write_report(engine, settings, analysis))
+        except Exception as exc:
+            stats["error"] = str(exc)
+            with session_scope(engine) as session:
+                repo.finish_run(session, run_id, "failed", stats)
+            raise
+        with session_scope(engine) as session:
+            repo.finish_run(session, run_id, "done", stats)
     return stats
 
 
@@ -245,6 +345,7 @@ def backfill(settings: Settings, first: date, last: date, progress: Progress | N
     Detection looks at the whole history window anyway (drift alarms carry their own dates), so
     one analysis at the end gives the same flags as re-running every night, at a fraction of the cost.
     """
+    settings.require_real_key()
     engine = open_store(settings)
     with session_scope(engine) as session:
         run_id = repo.start_run(session, "backfill", last)
@@ -287,12 +388,16 @@ def _merge(total: IngestReport, part: IngestReport) -> None:
     total.mystery_shop += part.mystery_shop
     total.quarantined.update(part.quarantined)
     total.file_errors.extend(part.file_errors)
+    total.duplicates += part.duplicates
+    total.duplicate_examples.extend(part.duplicate_examples[: max(0, 20 - len(total.duplicate_examples))])
+    total.notes.extend(n for n in part.notes if n not in total.notes)
 
 
 def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:
     """Load one vendor scorecard file (CSV/XLSX) or a folder of them into the store."""
     from consistency.ingest import read_mystery_shop_file
 
+    settings.require_real_key()
     engine = open_store(settings)
     with session_scope(engine) as session:
         run_id = repo.start_run(session, "mystery_shop_upload", None)
@@ -302,7 +407,7 @@ def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:
         batch: list[RawInteraction | MysteryShopRecord] = []
         for item in read_mystery_shop_file(file, settings.tz):
             if isinstance(item, Rejected):
-                _quarantine(engine, [item], run_id, report)
+                _quarantine(engine, [item], run_id, report, settings)
             else:
                 batch.append(item)
         _store_batch(engine, "mystery_shop", batch, settings, run_id, report, None)

@@ -18,6 +18,8 @@ log = logging.getLogger("consistency.ingest")
 
 _CHUNK = 1 << 20
 _DELIMITERS = ",;\t|"
+# C0 control bytes that never appear in text exports (tab, newlines, form feed and ESC excluded).
+_BINARY_BYTES = tuple(b for b in range(1, 32) if b not in (9, 10, 12, 13, 27))
 TIMESTAMP_FORMATS = "ISO 8601 with offset or Z, YYYY-MM-DD HH:MM[:SS], DD.MM.YYYY HH:MM[:SS], DD/MM/YYYY HH:MM[:SS]"
 DATE_FORMATS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY"
 _NAIVE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
@@ -46,37 +48,53 @@ def sniff_encoding(path: Path) -> str:
     """Encoding of a text file: utf-8-sig (BOM or plain UTF-8), utf-16, else cp1252 / latin-1.
 
     Streams the file through an incremental decoder so big files are never held in memory.
+    A few NUL bytes inside a text file do not make it binary: :func:`open_text` removes them
+    line by line and says so. Only a file that is mostly control bytes is refused.
     """
+    return _sniff(path)[0]
+
+
+def _sniff(path: Path) -> tuple[str, int]:
+    """(encoding, NUL bytes seen); raises :class:`FileError` for empty or binary files."""
     with path.open("rb") as fh:
         head = fh.read(4)
         if not head:
             raise FileError("empty_file", "the file is empty")
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
+            return "utf-16", 0
         fh.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
-        saw_nul = False
-        try:
-            while chunk := fh.read(_CHUNK):
-                saw_nul = saw_nul or b"\x00" in chunk
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            pass
-        else:
-            if not saw_nul:
-                return "utf-8-sig"
-        if saw_nul:
-            raise FileError("unreadable_file", "binary content (NUL bytes), not a text file")
+        nuls = controls = total = 0
+        utf8 = True
+        while chunk := fh.read(_CHUNK):
+            nuls += chunk.count(b"\x00")
+            controls += sum(chunk.count(bytes([b])) for b in _BINARY_BYTES)
+            total += len(chunk)
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+        # UTF-16 without a BOM, images, zips: control bytes everywhere. A text export with a stray
+        # NUL in one field has a handful in megabytes.
+        if nuls + controls > total // 10:
+            raise FileError("unreadable_file", "binary content (NUL / control bytes), not a text file")
+        if utf8:
+            return "utf-8-sig", nuls
         fh.seek(0)
         # cp1252 leaves five bytes undefined; a file using them is Latin-1 (every byte is defined).
         decoder = codecs.getincrementaldecoder("cp1252")()
         try:
             while chunk := fh.read(_CHUNK):
                 decoder.decode(chunk)
-            return "cp1252"
+            return "cp1252", nuls
         except UnicodeDecodeError:
-            return "latin-1"
+            return "latin-1", nuls
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
@@ -101,14 +119,24 @@ def encoding_note(path: Path, encoding: str) -> str | None:
 
 
 def open_text(path: Path) -> tuple[Iterator[str], str | None]:
-    """Lines of a text file in its sniffed encoding (streamed) and a note if it was not UTF-8."""
-    encoding = sniff_encoding(path)
+    """Lines of a text file in its sniffed encoding (streamed) and a note if it needed care.
+
+    NUL characters are removed from the lines that hold them (PostgreSQL refuses them in text and
+    they carry no meaning in an export); the note says how many, so nothing changes unsaid.
+    """
+    encoding, nuls = _sniff(path)
+    notes = [encoding_note(path, encoding)]
+    if nuls:
+        note = f"{path}: {nuls} NUL byte(s) removed from the text"
+        log.warning(note)
+        notes.append(note)
 
     def lines() -> Iterator[str]:
         with path.open("r", encoding=encoding, newline="") as fh:
-            yield from fh
+            for line in fh:
+                yield line.replace("\x00", "") if nuls else line
 
-    return lines(), encoding_note(path, encoding)
+    return lines(), "; ".join(n for n in notes if n) or None
 
 
 def read_json_file(path: Path) -> Any:
@@ -155,6 +183,13 @@ def parse_date(value: Any, column: str = "date") -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    if _ISO_LIKE.match(text):
+        # A timestamp where a date was asked for ("2026-11-21T10:00:00+03:00"): the calendar date
+        # as written, in the writer's own offset; converting it to UTC could move it a day.
+        try:
+            return datetime.fromisoformat(text.replace("z", "Z")).date()
+        except ValueError:
+            pass
     raise RowError("bad_date", f"{column} {text!r} is not a date; expected {DATE_FORMATS}")
 
 

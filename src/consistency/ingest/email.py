@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import email
+import io
+import json
 import email.policy
-import mailbox
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ from consistency.ingest.common import (
 from consistency.records import RawInteraction, Rejected, Turn
 
 SOURCE = "email"
+_RAW_LIMIT = 2_000  # characters of an unreadable part kept in quarantine
 _MSGID = re.compile(r"<[^<>\s]+>")
 # Where a reply starts quoting the message before it, in the languages the chain writes in.
 _QUOTE_HEADERS = re.compile(
@@ -71,10 +74,19 @@ def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected
                 mails.append(item)
     for thread in _threads(mails):
         try:
-            yield _interaction(thread)
+            item = _interaction(thread)
         except RowError as err:
-            yield Rejected(SOURCE, str(thread[0].file), thread[0].row, err.rule,
-                           f"thread {thread[0].msg_id}: {err.message}")
+            item = Rejected(SOURCE, str(thread[0].file), thread[0].row, err.rule,
+                            f"thread {thread[0].msg_id}: {err.message}")
+        if isinstance(item, Rejected) and not item.raw:
+            item.raw = _thread_raw(thread)
+        yield item
+
+
+def _thread_raw(thread: list[_Mail]) -> str:
+    """A rejected thread as JSON: each message's id, date, sender and text, so it can be found and fixed."""
+    return json.dumps([{"message_id": m.msg_id, "file": str(m.file), "row": m.row, "date": m.date_text,
+                        "sender": m.sender, "text": m.text[:_RAW_LIMIT]} for m in thread], ensure_ascii=False)
 
 
 def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
@@ -83,20 +95,67 @@ def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
             yield Rejected(SOURCE, str(path), None, "empty_file", "the file is empty")
             return
         if path.suffix.lower() == ".eml":
-            with path.open("rb") as fh:
-                yield _mail(path, 1, email.message_from_binary_file(fh, policy=email.policy.compat32), tz)
+            data = _as_utf8(path.read_bytes())
+            # Editors that save with a UTF-8 BOM glue it to the first header name ("\ufeffFrom").
+            yield _mail(path, 1, email.message_from_bytes(_strip_bom(data).replace(b"\x00", b""),
+                                                          policy=email.policy.compat32), tz)
             return
-        box = mailbox.mbox(path, create=False)
-        count = 0
-        try:
-            for count, message in enumerate(box, start=1):
-                yield _mail(path, count, message, tz)
-        finally:
-            box.close()
-        if count == 0:
+        messages = 0
+        preamble: bytes | None = None
+        for kind, data in _mbox_parts(path):
+            if kind == "preamble":
+                preamble = data  # only ever the first part; reported once a message shows it is an mbox
+                continue
+            messages += 1
+            yield _mail(path, messages, email.message_from_bytes(data, policy=email.policy.compat32), tz)
+        if messages == 0:
             yield Rejected(SOURCE, str(path), None, "unreadable_file", "no messages found (an mbox starts with 'From ')")
-    except (OSError, mailbox.Error) as err:
-        yield file_rejected(SOURCE, path, err if isinstance(err, OSError) else OSError(str(err)))
+        elif preamble is not None:
+            yield Rejected(SOURCE, str(path), 0, "not_a_message",
+                           "text before the first 'From ' line of the mbox (part of no message)",
+                           raw=decode_bytes(preamble)[:_RAW_LIMIT])
+    except OSError as err:
+        yield file_rejected(SOURCE, path, err)
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """Mail saved as UTF-16 (Windows editors do) re-encoded as UTF-8, so headers read as headers."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    return data
+
+
+def _strip_bom(data: bytes) -> bytes:
+    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+
+
+def _mbox_parts(path: Path) -> Iterator[tuple[str, bytes]]:
+    """The messages of an mbox as bytes, split at ``From `` lines, streamed.
+
+    Read here rather than with :mod:`mailbox`, which silently skips a first message whose
+    ``From `` line starts with a byte-order mark and drops any text before the first message.
+    Non-blank text before the first ``From `` line comes out as a ``preamble`` part so it can be
+    quarantined instead of vanishing. NUL bytes are removed (they cannot be stored).
+    """
+    current: list[bytes] = []
+    kind = "preamble"
+    with path.open("rb") as raw:
+        head = raw.read(2)
+        raw.seek(0)
+        # A UTF-16 mbox cannot be split by bytes: decode it whole (rare, and small when it happens).
+        fh = io.BytesIO(_as_utf8(raw.read())) if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else raw
+        for number, line in enumerate(fh):
+            if number == 0:
+                line = _strip_bom(line)
+            line = line.replace(b"\x00", b"")
+            if line.startswith(b"From "):
+                if current and (kind == "message" or any(part.strip() for part in current)):
+                    yield kind, b"".join(current)
+                current, kind = [], "message"
+                continue
+            current.append(line)
+    if current and (kind == "message" or any(part.strip() for part in current)):
+        yield kind, b"".join(current)
 
 
 def _mail(path: Path, row: int, msg: Message, tz: ZoneInfo) -> _Mail:

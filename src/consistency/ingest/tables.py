@@ -22,6 +22,9 @@ from consistency.records import Rejected
 
 T = TypeVar("T")
 _ZIP_MAGIC = b"PK\x03\x04"
+# The csv module stops at 128 kB per field and the rest of the file would be lost with it; a long
+# transcript pasted into a comment is data, not an error.
+csv.field_size_limit(2**31 - 1)
 
 
 def is_zip(path: Path) -> bool:
@@ -35,7 +38,7 @@ class Table:
     """Rows of a CSV or XLSX file as dicts keyed by lower-cased header, with 1-based row numbers."""
 
     header: list[str]
-    rows: Iterator[tuple[int, dict[str, Any]]]
+    rows: Iterator[tuple[int, Any]]  # a dict per row, or a _ShortRow for a row cut short
     note: str | None = None
     close: Callable[[], None] = lambda: None  # releases the file when rows are not read to the end
 
@@ -71,11 +74,28 @@ def _csv_table(path: Path) -> Table:
     delimiter = sniff_delimiter(first)
     header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter))]
 
-    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+    last_line = [first]
+
+    def tracked() -> Iterator[str]:
+        for line in lines:
+            last_line[0] = line
+            yield line
+
+    def rows() -> Iterator[tuple[int, Any]]:
         # Row numbers as a spreadsheet shows them: the header is row 1. Quoted newlines shift
         # physical lines, so count records, not lines.
-        for number, values in enumerate(csv.reader(lines, delimiter=delimiter), start=2):
+        for number, values in enumerate(csv.reader(tracked(), delimiter=delimiter), start=2):
             if not any(v.strip() for v in values):
+                continue
+            if len(values) < len(header):
+                # A row cut short: the file ended mid-row (a copy or upload interrupted) or the
+                # row lost its trailing fields. Storing it would present blanks as data.
+                shape = f"{len(values)} of {len(header)} columns"
+                raw = delimiter.join(values)
+                if not last_line[0].endswith(("\n", "\r")):
+                    yield number, _ShortRow("truncated_row", f"the file ends in the middle of this row ({shape}, no line end)", raw)
+                else:
+                    yield number, _ShortRow("short_row", f"the row has {shape}", raw)
                 continue
             yield number, _row_dict(header, values)
 
@@ -121,6 +141,14 @@ def _xlsx_table(path: Path) -> Table:
     return Table(header, rows(), close=close)
 
 
+class _ShortRow(RowError):
+    """A CSV row with fewer fields than the header: yielded in its place, so only it is quarantined."""
+
+    def __init__(self, rule: str, message: str, raw: str) -> None:
+        super().__init__(rule, message)
+        self.raw = raw
+
+
 def _row_dict(header: list[str], values: list[Any]) -> dict[str, Any]:
     row = {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}
     if len(values) > len(header):
@@ -138,12 +166,16 @@ def read_rows(source: str, path: Path, required: Iterable[str],
         return
     try:
         for number, row in table.rows:
+            if isinstance(row, _ShortRow):
+                yield Rejected(source, str(path), number, row.rule, row.message, raw=row.raw)
+                continue
             try:
                 yield convert(number, row, table.note)
             except RowError as err:
-                yield Rejected(source, str(path), number, err.rule, err.message, raw=json.dumps(row, default=str))
+                yield Rejected(source, str(path), number, err.rule, err.message,
+                               raw=json.dumps(row, default=str, ensure_ascii=False))
     except FileError as err:
         yield file_rejected(source, path, err)
     except (csv.Error, OSError, UnicodeDecodeError) as exc:
-        # The rest of the file is unreadable (NUL bytes, a cut-off quote): say so once and move on.
+        # The rest of the file is unreadable (a cut-off quote): say so once and move on.
         yield Rejected(source, str(path), None, "unreadable_file", f"stopped reading: {exc}")

@@ -18,7 +18,8 @@ _UPSERT_CHUNK = 2_000
 
 def make_engine(url: str, **options: Any) -> Engine:
     """Create an engine; SQLite gets WAL and foreign keys so it behaves like a real server."""
-    engine = create_engine(url, future=True, **options)
+    # pool_pre_ping: after a database restart, stale pooled connections are replaced, not used.
+    engine = create_engine(url, future=True, pool_pre_ping=True, **options)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

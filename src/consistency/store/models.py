@@ -99,6 +99,15 @@ class Quarantine(Base):
     message: Mapped[str] = mapped_column(Text)
     raw: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The file's bytes as they were when the record was rejected: its hash and a stored copy, so a
+    # replay (or a person) can read it even after the export folder is cleaned up.
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+    stored_copy: Mapped[str | None] = mapped_column(Text)
+    # Set when a replay stored the record (or every record of a rejected file): it is done.
+    replayed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    replay_run_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_quarantine_rule", "rule"), Index("ix_quarantine_run", "run_id"))
 
 
 class Classification(Base):

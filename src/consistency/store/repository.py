@@ -48,7 +48,7 @@ def save_interactions(session: Session, rows: list[dict[str, Any]], turns: list[
 
 def save_quarantine(session: Session, rows: list[dict[str, Any]]) -> int:
     # A re-run keeps the first sighting's created_at and run: the record was bad then already.
-    return upsert(session, m.Quarantine, rows, update=["message", "raw"])
+    return upsert(session, m.Quarantine, rows, update=["message", "raw", "content_sha256", "stored_copy"])
 
 
 def save_mystery(session: Session, rows: list[dict[str, Any]]) -> int:
