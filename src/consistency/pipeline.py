@@ -130,7 +130,8 @@ class Analysis:
 def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int | None = None,
             branches: Sequence[str] | None = None) -> Analysis:
     """Aggregate the history window ending at ``business_date``, detect, and store cells and flags."""
-    from consistency.aggregate import add_journey_columns, cell_metrics
+    from consistency import cellstats
+    from consistency.aggregate import add_journey_columns
     from consistency.detect import run_detection
 
     start = business_date - timedelta(days=settings.history_days - 1)
@@ -138,8 +139,12 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
         frame = repo.interaction_frame(session, start, business_date, branches)
         mystery = repo.mystery_frame(session, start, business_date)
     frame = add_journey_columns(frame) if not frame.empty else frame
-    cells_day = cell_metrics(frame, period="day") if not frame.empty else pd.DataFrame()
-    cells_week = cell_metrics(frame, period="week") if not frame.empty else pd.DataFrame()
+    # The cell tables come from the stored per-day statistics: the night writes its own day (and the
+    # days whose FCR it settles); the sums over the window equal cell_metrics over the raw rows.
+    cellstats.refresh_night(engine, business_date, settings.history_days)
+    stats = cellstats.load(engine, start, business_date, branches)
+    cells_day = cellstats.cell_metrics_from_stats(stats, "day") if not stats.empty else pd.DataFrame()
+    cells_week = cellstats.cell_metrics_from_stats(stats, "week") if not stats.empty else pd.DataFrame()
     detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share)
     with session_scope(engine) as session:
         repo.save_aggregates(session, cells_day, "day")

@@ -128,6 +128,15 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     return df.drop(columns=["tone", "resolution"])
 
 
+def journey_frame(session: Session, start: date, end: date) -> pd.DataFrame:
+    """Only id, customer and start time of the interactions in [start, end]: what contact history needs."""
+    i = m.Interaction
+    query = select(i.id.label("interaction_id"), i.customer, i.started_at).where(i.business_date.between(start, end))
+    df = pd.DataFrame(session.execute(query).all(), columns=["interaction_id", "customer", "started_at"])
+    df["started_at"] = pd.to_datetime(df["started_at"], utc=True)
+    return df
+
+
 def mystery_frame(session: Session, start: date, end: date) -> pd.DataFrame:
     """Mystery-shop results in [start, end], one float column per criterion."""
     r = m.MysteryShopResult
@@ -215,9 +224,9 @@ def evidence_for(session: Session, interaction_ids: Sequence[str]) -> dict[str, 
 
 def counts(session: Session) -> dict[str, int]:
     """Row counts of every table: what a re-run must leave unchanged."""
-    return {t.__tablename__: session.execute(select(func.count()).select_from(t)).scalar_one()
+    return {t.__table__.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in (m.Branch, m.Agent, m.Interaction, m.Turn, m.Quarantine, m.Classification, m.Aggregate,
-                      m.FlagRecord, m.MysteryShopResult)}
+                      m.FlagRecord, m.MysteryShopResult, m.CellStat)}
 
 
 def date_range(session: Session) -> tuple[date | None, date | None]:
