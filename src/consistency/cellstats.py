@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Engine, delete, distinct, select
+from sqlalchemy import Engine, delete, select
 
 from consistency.aggregate import CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, period_start
 from consistency.store import models as m
@@ -99,9 +99,9 @@ def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def days_to_refresh(engine: Engine, first: date, last: date) -> list[date]:
     """The night's day, the days whose FCR it settles, and every day of [first, last] still without statistics."""
     with session_scope(engine) as session:
-        stored = set(session.scalars(select(distinct(m.CellStat.business_date))
+        stored = set(session.scalars(select(m.CellStat.business_date).distinct()
                                      .where(m.CellStat.business_date.between(first, last))))
-        present = set(session.scalars(select(distinct(m.Interaction.business_date))
+        present = set(session.scalars(select(m.Interaction.business_date).distinct()
                                       .where(m.Interaction.business_date.between(first, last))))
     settle = {last - timedelta(days=k) for k in range(SETTLE_DAYS + 1)}
     return sorted(d for d in present if d not in stored or d in settle)

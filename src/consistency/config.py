@@ -29,6 +29,11 @@ class Settings:
     fdr: float = 0.05  # Benjamini-Hochberg false-discovery level across cells tested in a run
     change_share: float | None = None  # part of that budget for drift tests (None: plain BH)
     history_days: int = 28  # how far back aggregate/detect look from the business date
+    ingest_batch: int = 5_000  # records per load transaction (one COPY + upsert on PostgreSQL)
+    # The nightly flow's Dask cluster: a scheduler address (tcp://host:8786) runs the partitions on
+    # that cluster's workers; without one a LocalCluster of ``dask_workers`` processes (0: in-process).
+    dask_address: str | None = None
+    dask_workers: int = 2
 
     @property
     def tz(self) -> ZoneInfo:
@@ -49,6 +54,9 @@ class Settings:
             "CONSISTENCY_FDR": ("fdr", float),
             "CONSISTENCY_CHANGE_SHARE": ("change_share", float),
             "CONSISTENCY_HISTORY_DAYS": ("history_days", int),
+            "CONSISTENCY_INGEST_BATCH": ("ingest_batch", int),
+            "CONSISTENCY_DASK_ADDRESS": ("dask_address", str),
+            "CONSISTENCY_DASK_WORKERS": ("dask_workers", int),
         }
         for var, (name, cast) in mapping.items():
             if env.get(var):

@@ -22,7 +22,6 @@ from consistency.store import repository as repo
 from consistency.store.db import make_engine, session_scope, upgrade
 
 Progress = Callable[[str, int], None]  # (what, how many just done)
-_BATCH = 5_000
 
 
 @dataclass
@@ -48,22 +47,46 @@ def open_store(settings: Settings) -> Engine:
 def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = None,
            progress: Progress | None = None) -> IngestReport:
     """Read every source folder under ``root``, validate, normalize and upsert; bad records to quarantine."""
-    from consistency.ingest import discover, read_source
+    report = IngestReport()
+    for kind, folder in night_partitions(root):
+        _merge(report, ingest_partition(engine, kind, folder, settings, run_id, progress))
+    return report
+
+
+def night_partitions(root: Path) -> list[tuple[str, Path]]:
+    """The night split into independent loads: one (kind, source folder) each, in a stable order.
+
+    Partitions share no rows (an interaction's id hashes its source and native id), so they load in
+    any order, in parallel, and a partition loaded twice upserts the same rows.
+    """
+    from consistency.ingest import discover
+
+    return [(kind, folder) for kind, folders in discover(root).items() for folder in folders]
+
+
+def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings, run_id: int | None = None,
+                     progress: Progress | None = None) -> IngestReport:
+    """Read, validate, normalize and upsert one source folder, one batch (one transaction) at a time."""
+    from consistency.ingest import read_source
 
     report = IngestReport()
-    for kind, folders in discover(root).items():
-        for folder in folders:
-            batch: list[RawInteraction | MysteryShopRecord] = []
-            for item in read_source(kind, folder, settings.tz):
-                if isinstance(item, Rejected):
-                    _quarantine(engine, [item], run_id, report)
-                    continue
-                batch.append(item)
-                if len(batch) >= _BATCH:
-                    _store_batch(engine, kind, batch, settings, run_id, report, progress)
-                    batch = []
+    batch: list[RawInteraction | MysteryShopRecord] = []
+    for item in read_source(kind, folder, settings.tz):
+        if isinstance(item, Rejected):
+            _quarantine(engine, [item], run_id, report)
+            continue
+        batch.append(item)
+        if len(batch) >= settings.ingest_batch:
             _store_batch(engine, kind, batch, settings, run_id, report, progress)
+            batch = []
+    _store_batch(engine, kind, batch, settings, run_id, report, progress)
     return report
+
+
+def night_branches(engine: Engine, business_date: date) -> list[str]:
+    """Branches with interactions on ``business_date``: the night's classification partitions."""
+    with session_scope(engine) as session:
+        return repo.branches_on(session, business_date)
 
 
 def _store_batch(engine: Engine, kind: str, batch: list[RawInteraction | MysteryShopRecord], settings: Settings,
@@ -111,6 +134,7 @@ def classify(engine: Engine, settings: Settings, start: date, end: date, branche
     with session_scope(engine) as session:
         for batch in repo.pending_classification(session, start, end, classifier.version, branches):
             done += repo.save_classifications(session, classifier.classify(batch))
+            session.commit()  # one batch, one transaction: a retry after a crash redoes only what is still pending
             if progress:
                 progress("classify", len(batch))
     return done
@@ -175,8 +199,8 @@ def audit(settings: Settings, business_date: date, source: Path | None = None,
     folder = source if source is not None else night_folder(settings, business_date)
     if folder is not None and folder.exists():
         stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
-    stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
-                                   business_date, branches, progress)
+    # the night only: earlier days were labelled on their own nights (``backfill`` relabels a range)
+    stats["classified"] = classify(engine, settings, business_date, business_date, branches, progress)
     analysis = analyse(engine, settings, business_date, run_id, branches)
     stats["flags"] = len(analysis.detection.flags)
     stats["report"] = str(write_report(engine, settings, analysis))

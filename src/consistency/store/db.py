@@ -18,7 +18,10 @@ _UPSERT_CHUNK = 2_000
 
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite gets WAL and foreign keys so it behaves like a real server."""
-    engine = create_engine(url, future=True)
+    # SQLite: partitions loading in parallel (the nightly flow's workers) wait for the one writer
+    # instead of failing after the default 5 s.
+    connect_args = {"timeout": 120} if url.startswith("sqlite") else {}
+    engine = create_engine(url, future=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

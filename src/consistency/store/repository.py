@@ -83,6 +83,12 @@ def pending_classification(session: Session, start: date, end: date, model_versi
         yield [InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang) for h in part]
 
 
+def branches_on(session: Session, business_date: date) -> list[str]:
+    """Distinct branches with interactions on one business date."""
+    query = select(m.Interaction.branch).where(m.Interaction.business_date == business_date).distinct()
+    return sorted(session.scalars(query))
+
+
 def save_classifications(session: Session, results: Iterable[Classification]) -> int:
     rows = []
     for c in results:
