@@ -107,6 +107,7 @@ def run_night(args: argparse.Namespace) -> int:
     work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PREFECT_HOME", str(work / ".prefect"))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")  # Dask workers start their own
     night = date.today() - timedelta(days=1)
     last_stored = night - timedelta(days=1)
     if args.db == "postgresql":

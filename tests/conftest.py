@@ -13,6 +13,8 @@ REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))
 # The temporary server logs "Stopping..." at interpreter exit, after pytest closed the streams.
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# The nightly flow's Dask workers each start an ephemeral API server; on a busy machine that takes over 20 s.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 PG_URL = os.environ.get("CONSISTENCY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 

@@ -59,7 +59,10 @@ def test_dask_flow_with_a_worker_killed_mid_partition_equals_one_process(tmp_pat
     marker = tmp_path / "killed"
     for var, value in {"CONSISTENCY_DB_URL": f"sqlite:///{tmp_path / 'dask.db'}", "CONSISTENCY_INBOX": str(out / "exports"),
                        "CONSISTENCY_REPORTS_DIR": str(tmp_path / "r2"), "CONSISTENCY_HISTORY_DAYS": "8",
-                       "CONSISTENCY_INGEST_BATCH": "40", "CONSISTENCY_FAULT_KILL_MARKER": str(marker)}.items():
+                       "CONSISTENCY_INGEST_BATCH": "40", "CONSISTENCY_FAULT_KILL_MARKER": str(marker),
+                       # ephemeral mode: each Dask worker starts its own API server on the shared
+                       # PREFECT_HOME, slow on a busy 2-core machine (default limit 20 s)
+                       "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}.items():
         monkeypatch.setenv(var, value)
     from flows.nightly_audit import run_nightly_audit
 
