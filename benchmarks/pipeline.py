@@ -1,10 +1,15 @@
-"""Throughput and peak memory of the nightly audit on the demo chain scaled to N interactions.
+"""Throughput and peak memory of the nightly audit: one night on top of a stored window, or a whole window.
 
-    python benchmarks/pipeline.py --interactions 100000
+    python benchmarks/pipeline.py --night-interactions 100000 --window-days 28 --db postgresql --runner local
+    python benchmarks/pipeline.py --interactions 100000          # full-window mode: a whole window at once
 
-Prints interactions/s for ingest+validate+store and for the whole audit (ingest, classify,
-aggregate, detect, report), and the process's peak resident memory. Runs without Prefect so the
-figures are the work itself, not the orchestration.
+Night mode stores a window of ``--window-days`` days first (demo chain, ``--window-interactions`` in all;
+setup, not timed), writes one night of N interactions in the real export formats (timed as
+"generate night"), then times the nightly audit of that night step by step (ingest, classify,
+aggregate+detect, report), and a re-run of the same night. ``--runner dask`` runs the Prefect flow on
+a LocalCluster (``--dask-workers``). Peak resident memory is sampled for this process and every child
+(Dask workers, the ephemeral Prefect server). The last line is one JSON object for scripts.
+The machine is shared: figures measured while others work are upper bounds.
 """
 
 from __future__ import annotations
@@ -25,11 +30,25 @@ def _peak_rss_mb() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--interactions", type=int, default=100_000)
+    parser.add_argument("--interactions", type=int, default=100_000, help="full-window mode: interactions in all")
     parser.add_argument("--branches", type=int, default=12)
-    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--days", type=int, default=30, help="full-window mode: days")
     parser.add_argument("--workdir", type=Path, default=None, help="keep files here (default: a temp folder)")
+    parser.add_argument("--night-interactions", type=int, default=None, help="night mode: interactions of the night")
+    parser.add_argument("--window-days", type=int, default=28)
+    parser.add_argument("--window-interactions", type=int, default=20_000,
+                        help="night mode: interactions of the stored window before the night, in all")
+    parser.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/bench_i13",
+                        help="PostgreSQL database for --db postgresql (its public schema is emptied first)")
+    parser.add_argument("--runner", choices=["local", "dask"], default="local")
+    parser.add_argument("--dask-workers", type=int, default=2)
+    parser.add_argument("--part-size", type=int, default=50_000, help="night mode: contacts per export part")
     args = parser.parse_args(argv)
+    if args.night_interactions is not None:
+        from pipeline_night import run_night  # beside this script
+
+        return run_night(args)
 
     from consistency import pipeline
     from consistency.config import Settings

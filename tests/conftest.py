@@ -16,6 +16,8 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 # The suite audits generated and example data, never real exports: the default pseudonym key is
 # allowed here; tests of the refusal remove this.
 os.environ.setdefault("CONSISTENCY_ALLOW_DEFAULT_KEY", "1")
+# The nightly flow's Dask workers each start an ephemeral API server; on a busy machine that takes over 20 s.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 PG_URL = os.environ.get("CONSISTENCY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 

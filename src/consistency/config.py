@@ -46,6 +46,11 @@ class Settings:
     night_wait_seconds: float = 0.0  # how long an audit waits for another audit of the same date (0: refuse)
     # Audit with the default pseudonym key anyway (demo data only); CONSISTENCY_ALLOW_DEFAULT_KEY=1.
     allow_default_key: bool = field(default_factory=lambda: _flag(os.environ.get("CONSISTENCY_ALLOW_DEFAULT_KEY", "")))
+    ingest_batch: int = 5_000  # records per load transaction (one COPY + upsert on PostgreSQL)
+    # The nightly flow's Dask cluster: a scheduler address (tcp://host:8786) runs the partitions on
+    # that cluster's workers; without one a LocalCluster of ``dask_workers`` processes (0: in-process).
+    dask_address: str | None = None
+    dask_workers: int = 2
 
     @property
     def tz(self) -> ZoneInfo:
@@ -95,6 +100,9 @@ class Settings:
             "CONSISTENCY_STORE_RETRY_SECONDS": ("store_retry_seconds", float),
             "CONSISTENCY_NIGHT_WAIT_SECONDS": ("night_wait_seconds", float),
             "CONSISTENCY_ALLOW_DEFAULT_KEY": ("allow_default_key", _flag),
+            "CONSISTENCY_INGEST_BATCH": ("ingest_batch", int),
+            "CONSISTENCY_DASK_ADDRESS": ("dask_address", str),
+            "CONSISTENCY_DASK_WORKERS": ("dask_workers", int),
         }
         for var, (name, cast) in mapping.items():
             if env.get(var):

@@ -26,7 +26,8 @@ from consistency.store.locks import night_lock
 from consistency.store.retry import is_connection_error, with_retry
 
 Progress = Callable[[str, int], None]  # (what, how many just done)
-_BATCH = 5_000
+
+Record = RawInteraction | MysteryShopRecord
 
 
 @dataclass
@@ -56,28 +57,49 @@ def open_store(settings: Settings) -> Engine:
 
 
 def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = None,
-           progress: Progress | None = None, batch_size: int = _BATCH) -> IngestReport:
+           progress: Progress | None = None, batch_size: int | None = None) -> IngestReport:
     """Read every source folder under ``root``, validate, normalize and upsert; bad records to quarantine."""
-    from consistency.ingest import discover, read_source
-
     report = IngestReport()
-    for kind, folders in discover(root).items():
-        for folder in folders:
-            batch: list[RawInteraction | MysteryShopRecord] = []
-            for item in read_source(kind, folder, settings.tz):
-                if isinstance(item, Rejected):
-                    _quarantine(engine, [item], run_id, report, settings)
-                    continue
-                _note(report, item)
-                batch.append(item)
-                if len(batch) >= batch_size:
-                    _store_batch(engine, kind, batch, settings, run_id, report, progress)
-                    batch = []
-            _store_batch(engine, kind, batch, settings, run_id, report, progress)
+    for kind, folder in night_partitions(root):
+        _merge(report, ingest_partition(engine, kind, folder, settings, run_id, progress, batch_size))
     return report
 
 
-Record = RawInteraction | MysteryShopRecord
+def night_partitions(root: Path) -> list[tuple[str, Path]]:
+    """The night split into independent loads: one (kind, source folder) each, in a stable order.
+
+    Partitions share no rows (an interaction's id hashes its source and native id), so they load in
+    any order, in parallel, and a partition loaded twice upserts the same rows.
+    """
+    from consistency.ingest import discover
+
+    return [(kind, folder) for kind, folders in discover(root).items() for folder in folders]
+
+
+def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings, run_id: int | None = None,
+                     progress: Progress | None = None, batch_size: int | None = None) -> IngestReport:
+    """Read, validate, normalize and upsert one source folder, one batch (one transaction) at a time."""
+    from consistency.ingest import read_source
+
+    report = IngestReport()
+    batch: list[Record] = []
+    for item in read_source(kind, folder, settings.tz):
+        if isinstance(item, Rejected):
+            _quarantine(engine, [item], run_id, report, settings)
+            continue
+        _note(report, item)
+        batch.append(item)
+        if len(batch) >= (batch_size or settings.ingest_batch):
+            _store_batch(engine, kind, batch, settings, run_id, report, progress)
+            batch = []
+    _store_batch(engine, kind, batch, settings, run_id, report, progress)
+    return report
+
+
+def night_branches(engine: Engine, business_date: date) -> list[str]:
+    """Branches with interactions on ``business_date``: the night's classification partitions."""
+    with session_scope(engine) as session:
+        return repo.branches_on(session, business_date)
 
 
 def _note(report: IngestReport, item: Record) -> None:
@@ -249,7 +271,8 @@ class Analysis:
 def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int | None = None,
             branches: Sequence[str] | None = None) -> Analysis:
     """Aggregate the history window ending at ``business_date``, detect, and store cells and flags."""
-    from consistency.aggregate import add_journey_columns, cell_metrics
+    from consistency import cellstats
+    from consistency.aggregate import add_journey_columns
     from consistency.detect import run_detection
 
     start = business_date - timedelta(days=settings.history_days - 1)
@@ -257,8 +280,12 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
         frame = repo.interaction_frame(session, start, business_date, branches)
         mystery = repo.mystery_frame(session, start, business_date)
     frame = add_journey_columns(frame) if not frame.empty else frame
-    cells_day = cell_metrics(frame, period="day") if not frame.empty else pd.DataFrame()
-    cells_week = cell_metrics(frame, period="week") if not frame.empty else pd.DataFrame()
+    # The cell tables come from the stored per-day statistics: the night writes its own day (and the
+    # days whose FCR it settles); the sums over the window equal cell_metrics over the raw rows.
+    cellstats.refresh_night(engine, business_date, settings.history_days)
+    stats = cellstats.load(engine, start, business_date, branches)
+    cells_day = cellstats.cell_metrics_from_stats(stats, "day") if not stats.empty else pd.DataFrame()
+    cells_week = cellstats.cell_metrics_from_stats(stats, "week") if not stats.empty else pd.DataFrame()
     detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share,
                               watch_rate=settings.watch_rate)
     with session_scope(engine) as session:
@@ -317,8 +344,8 @@ def audit(settings: Settings, business_date: date, source: Path | None = None,
             folder = source if source is not None else night_folder(settings, business_date)
             if folder is not None and folder.exists():
                 stats["ingest"] = ingest(engine, folder, settings, run_id, progress).as_dict()
-            stats["classified"] = classify(engine, settings, business_date - timedelta(days=settings.history_days - 1),
-                                           business_date, branches, progress)
+            # the night only: earlier days were labelled on their own nights (``backfill`` relabels a range)
+            stats["classified"] = classify(engine, settings, business_date, business_date, branches, progress)
             analysis = analyse(engine, settings, business_date, run_id, branches)
             stats["flags"] = len(analysis.detection.flags)
             stats["watch"] = watch_summary(analysis.detection)
@@ -389,6 +416,9 @@ def _merge(total: IngestReport, part: IngestReport) -> None:
     total.quarantined.update(part.quarantined)
     total.file_errors.extend(part.file_errors)
     total.duplicates += part.duplicates
+    for record_id, where in part.seen.items():  # a record another partition of this load already gave
+        if total.seen.setdefault(record_id, where) != where:
+            total.duplicates += 1
     total.duplicate_examples.extend(part.duplicate_examples[: max(0, 20 - len(total.duplicate_examples))])
     total.notes.extend(n for n in part.notes if n not in total.notes)
 

@@ -19,7 +19,10 @@ _UPSERT_CHUNK = 2_000
 def make_engine(url: str, **options: Any) -> Engine:
     """Create an engine; SQLite gets WAL and foreign keys so it behaves like a real server."""
     # pool_pre_ping: after a database restart, stale pooled connections are replaced, not used.
-    engine = create_engine(url, future=True, pool_pre_ping=True, **options)
+    # SQLite: partitions loading in parallel (the nightly flow's workers) wait for the one writer
+    # instead of failing after the default 5 s.
+    connect_args = {"timeout": 120} if url.startswith("sqlite") else {}
+    engine = create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args, **options)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -76,7 +79,10 @@ def upsert(session: Session, model: type[Base], rows: Iterable[dict[str, Any]],
     """
     table = model.__table__
     keys = [c.name for c in table.primary_key.columns]
-    insert = _insert_for(session.get_bind().dialect.name)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return copy_upsert(session, model, rows, update)
+    insert = _insert_for(dialect)
     stmt = insert(table)
     columns = update if update is not None else [c.name for c in table.columns if c.name not in keys]
     if columns:
@@ -95,6 +101,50 @@ def upsert(session: Session, model: type[Base], rows: Iterable[dict[str, Any]],
         session.execute(stmt, list(chunk.values()))
         sent += len(chunk)
     return sent
+
+
+def copy_upsert(session: Session, model: type[Base], rows: Iterable[dict[str, Any]],
+                update: Sequence[str] | None = None) -> int:
+    """PostgreSQL: COPY the batch into a session-local staging table, then one INSERT .. ON CONFLICT.
+
+    COPY streams rows without a bind parameter each (PostgreSQL caps a statement at 65,535), and the
+    single upsert lets the server check every key once; rows are folded by key first (last one wins),
+    as ``upsert`` does, since one statement may not touch a row twice.
+    """
+    from psycopg.types.json import Jsonb
+    from sqlalchemy import JSON, text
+
+    table = model.__table__
+    keys = [c.name for c in table.primary_key.columns]
+    folded: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        folded[tuple(row[k] for k in keys)] = row
+    if not folded:
+        return 0
+    columns = list(next(iter(folded.values())))
+    # the models' Python-side defaults (SQLAlchemy fills them on INSERT; COPY does not)
+    defaults = {c.name: c.default.arg if c.default.is_scalar else c.default.arg(None) for c in table.columns
+                if c.name not in columns and c.default is not None and (c.default.is_scalar or c.default.is_callable)}
+    columns += list(defaults)
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    stage = f"_stage_{table.name}"
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    connection = session.connection()
+    # ON COMMIT DELETE ROWS: the staging table lives as long as the connection, empty between batches
+    connection.execute(text(f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" (LIKE "{table.name}" INCLUDING DEFAULTS) '
+                            "ON COMMIT DELETE ROWS"))
+    connection.execute(text(f'TRUNCATE "{stage}"'))
+    raw = connection.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{stage}" ({quoted}) FROM STDIN') as copy:
+        for row in folded.values():
+            values = [row.get(c, defaults.get(c)) for c in columns]
+            copy.write_row([Jsonb(v) if c in json_columns and v is not None else v for c, v in zip(columns, values)])
+    targets = update if update is not None else [c for c in columns if c not in keys]
+    conflict = ", ".join(f'"{k}"' for k in keys)
+    action = ("DO UPDATE SET " + ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in targets)) if targets else "DO NOTHING"
+    connection.execute(text(f'INSERT INTO "{table.name}" ({quoted}) SELECT {quoted} FROM "{stage}" '
+                            f"ON CONFLICT ({conflict}) {action}"))
+    return len(folded)
 
 
 def create_all_for_tests(engine: Engine) -> None:

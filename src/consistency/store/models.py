@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -72,6 +72,7 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interactions_date_branch_channel", "business_date", "branch", "channel"),
         Index("ix_interactions_customer", "customer"),
+        Index("ix_interactions_date_customer", "business_date", "customer", "started_at"),
     )
 
 
@@ -309,6 +310,8 @@ class QASampleItem(Base):
 Index("ix_flags_date_status", FlagRecord.business_date, FlagRecord.status)
 Index("ix_aggregates_cell", Aggregate.metric, Aggregate.branch, Aggregate.channel, Aggregate.period)
 Index("ix_interactions_agent_channel_date", Interaction.agent, Interaction.channel, Interaction.business_date)
+
+
 class WatchItemRecord(Base):
     """One watch-list episode of a cell and metric: from its CUSUM alarm to promotion or retirement."""
 
@@ -354,3 +357,44 @@ class WatchItemNight(Base):
     size: Mapped[float] = mapped_column(Float)
     cusum: Mapped[float] = mapped_column(Float)
     threshold: Mapped[float] = mapped_column(Float)
+
+
+# Outcomes whose sufficient statistics a night stores (the ``column`` of each aggregate.METRICS entry);
+# measurements also keep log1p sums, the scale the case-mix model of times works on.
+STAT_OUTCOMES = ("negative", "courteous", "resolved", "escalated", "transferred", "blame", "fcr",
+                 "wait_s", "handle_s", "csat")
+STAT_MEASUREMENTS = ("wait_s", "handle_s", "csat")
+STAT_KEYS = ("business_date", "branch", "channel", "agent", "lang", "topic", "hour_band", "history")
+
+
+def stat_columns() -> list[str]:
+    """Column names of the per-outcome sums: ``<outcome>_n``, ``_sum``, ``_sumsq`` (+ ``_logsum``, ``_logsumsq``)."""
+    names = []
+    for outcome in STAT_OUTCOMES:
+        names += [f"{outcome}_n", f"{outcome}_sum", f"{outcome}_sumsq"]
+        if outcome in STAT_MEASUREMENTS:
+            names += [f"{outcome}_logsum", f"{outcome}_logsumsq"]
+    return names
+
+
+class CellStat(Base):
+    """Sufficient statistics of one day, cell, agent and case-mix pattern: what aggregate and detect sum up.
+
+    One row per (business date, branch, channel, agent, language, topic, hour band, history); for each
+    outcome the count of known values, their sum and sum of squares. A night writes its own day (and
+    re-writes the few days whose first-contact resolution its contacts settle); nothing else changes.
+    """
+
+    __table__ = Table(
+        "cell_stats", Base.metadata,
+        Column("business_date", Date, primary_key=True),
+        Column("branch", String(64), primary_key=True),
+        Column("channel", String(16), primary_key=True),
+        Column("agent", String(32), primary_key=True),  # "" when the export names no agent
+        Column("lang", String(16), primary_key=True),
+        Column("topic", String(64), primary_key=True),
+        Column("hour_band", String(16), primary_key=True),
+        Column("history", String(8), primary_key=True),
+        *[Column(name, Integer if name.endswith("_n") else Float, nullable=False, default=0)
+          for name in stat_columns()],
+    )

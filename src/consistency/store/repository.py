@@ -105,6 +105,12 @@ def journey_texts(session: Session, batch: int = 5_000) -> Iterator[tuple[list[I
                [h.customer for h in part], [h.started_at for h in part])
 
 
+def branches_on(session: Session, business_date: date) -> list[str]:
+    """Distinct branches with interactions on one business date."""
+    query = select(m.Interaction.branch).where(m.Interaction.business_date == business_date).distinct()
+    return sorted(session.scalars(query))
+
+
 def save_classifications(session: Session, results: Iterable[Classification]) -> int:
     rows = []
     for c in results:
@@ -148,6 +154,15 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     for col in ("p_negative", "wait_s", "handle_s", "csat"):
         df[col] = df[col].astype(float)
     return df.drop(columns=["tone", "resolution"])
+
+
+def journey_frame(session: Session, start: date, end: date) -> pd.DataFrame:
+    """Only id, customer and start time of the interactions in [start, end]: what contact history needs."""
+    i = m.Interaction
+    query = select(i.id.label("interaction_id"), i.customer, i.started_at).where(i.business_date.between(start, end))
+    df = pd.DataFrame(session.execute(query).all(), columns=["interaction_id", "customer", "started_at"])
+    df["started_at"] = pd.to_datetime(df["started_at"], utc=True)
+    return df
 
 
 def mystery_frame(session: Session, start: date, end: date) -> pd.DataFrame:
@@ -335,9 +350,9 @@ def evidence_for(session: Session, interaction_ids: Sequence[str]) -> dict[str, 
 
 def counts(session: Session) -> dict[str, int]:
     """Row counts of every table: what a re-run must leave unchanged."""
-    return {t.__tablename__: session.execute(select(func.count()).select_from(t)).scalar_one()
+    return {t.__table__.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in (m.Branch, m.Agent, m.Interaction, m.Turn, m.Quarantine, m.Classification, m.Aggregate,
-                      m.FlagRecord, m.MysteryShopResult, m.WatchItemRecord, m.WatchItemNight)}
+                      m.FlagRecord, m.MysteryShopResult, m.WatchItemRecord, m.WatchItemNight, m.CellStat)}
 
 
 def date_range(session: Session) -> tuple[date | None, date | None]:

@@ -1,0 +1,166 @@
+"""Night mode of benchmarks/pipeline.py: one night of N interactions on top of a stored window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+
+class PeakMemory:
+    """Samples the resident memory of this process and all its descendants every 0.2 s; keeps each one's peak."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, tuple[float, str]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    rss = proc.memory_info().rss / 2**20
+                    if rss > self.peaks.get(proc.pid, (0.0, ""))[0]:
+                        name = " ".join(proc.cmdline()[1:4])[:70] if proc.pid != me.pid else "benchmark (main)"
+                        self.peaks[proc.pid] = (rss, name)
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    continue
+            self._stop.wait(0.2)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _fresh_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def _night(settings: Any, night: date, folder: Path, runner: str, workers: int) -> dict[str, Any]:
+    """One nightly audit; returns its stats with per-step seconds."""
+    from consistency import pipeline
+    from consistency.store import repository as repo
+    from consistency.store.db import session_scope
+
+    if runner == "dask":
+        from flows.nightly_audit import run_nightly_audit
+
+        os.environ.update({"CONSISTENCY_DB_URL": settings.db_url, "CONSISTENCY_INBOX": str(settings.inbox),
+                           "CONSISTENCY_REPORTS_DIR": str(settings.reports_dir),
+                           "CONSISTENCY_HISTORY_DAYS": str(settings.history_days)})
+        state = run_nightly_audit(business_date=night, source=str(folder), settings=settings, return_state=True)
+        if not state.is_completed():
+            raise SystemExit(f"flow run ended {state.type}: {state.message}")
+        return state.result()
+    engine = pipeline.open_store(settings)
+    with session_scope(engine) as session:
+        run_id = repo.start_run(session, "benchmark", night)
+    seconds: dict[str, float] = {}
+    t = time.perf_counter()
+    ingested = pipeline.ingest(engine, folder, settings, run_id)
+    seconds["ingest"], t = time.perf_counter() - t, time.perf_counter()
+    classified = pipeline.classify(engine, settings, night, night)
+    seconds["classify"], t = time.perf_counter() - t, time.perf_counter()
+    analysis = pipeline.analyse(engine, settings, night, run_id)
+    seconds["analyse"], t = time.perf_counter() - t, time.perf_counter()
+    report = pipeline.write_report(engine, settings, analysis)
+    seconds["report"] = time.perf_counter() - t
+    return {"ingest": ingested.as_dict(), "classified": classified, "flags": len(analysis.detection.flags),
+            "report": str(report), "seconds": seconds}
+
+
+def _counts(settings: Any) -> dict[str, int]:
+    from consistency import pipeline
+    from consistency.store import repository as repo
+    from consistency.store.db import session_scope
+
+    with session_scope(pipeline.open_store(settings)) as session:
+        return {k: v for k, v in repo.counts(session).items() if k != "flags"}
+
+
+def run_night(args: argparse.Namespace) -> int:
+    from consistency import pipeline
+    from consistency.config import Settings
+    from consistency.demo import generate
+    from consistency.demo.night import write_night
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="consistency-night-"))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PREFECT_HOME", str(work / ".prefect"))
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")  # Dask workers start their own
+    night = date.today() - timedelta(days=1)
+    last_stored = night - timedelta(days=1)
+    if args.db == "postgresql":
+        _fresh_postgres(args.pg_url)
+        db_url = args.pg_url
+    else:
+        db_url = f"sqlite:///{work / 'bench.db'}"
+    settings = Settings.from_env(db_url=db_url, reports_dir=work / "reports", inbox=work / "window" / "exports",
+                                 history_days=args.window_days, dask_workers=args.dask_workers)
+    with PeakMemory() as memory:
+        t = time.perf_counter()
+        generate(work / "window", branches=args.branches, days=args.window_days,
+                 interactions=args.window_interactions, end_date=last_stored)
+        pipeline.backfill(settings, last_stored - timedelta(days=args.window_days - 1), last_stored)
+        t_window = time.perf_counter() - t
+        print(f"setup (not timed as the night): window of {args.window_days} days, "
+              f"{args.window_interactions:,} interactions generated and stored on {args.db} in {t_window:.0f} s")
+
+        t = time.perf_counter()
+        written = write_night(work / "night", night, args.night_interactions, branches=args.branches,
+                              part_size=args.part_size)
+        t_gen = time.perf_counter() - t
+        folder = Path(written["night"])
+        n = written["interactions"]
+
+        t = time.perf_counter()
+        first = _night(settings, night, folder, args.runner, args.dask_workers)
+        t_night = time.perf_counter() - t
+        after_first = _counts(settings)
+        t = time.perf_counter()
+        rerun = _night(settings, night, folder, args.runner, args.dask_workers)
+        t_rerun = time.perf_counter() - t
+        unchanged = _counts(settings) == after_first
+
+    stored = sum(first["ingest"]["interactions"].values())
+    print(f"night {night}: {n:,} interactions written in {written['parts']} parts; stored {stored:,} "
+          f"(quarantined {sum(first['ingest']['quarantined'].values()):,}); classified {first['classified']:,}; "
+          f"flags {first['flags']}; runner {args.runner}, store {args.db}")
+    print(f"{'step':<28}{'seconds':>10}{'interactions/s':>18}")
+    rows = [("generate night (formats)", t_gen)] + [(k, float(v)) for k, v in first["seconds"].items()] \
+        + [("whole night (first run)", t_night), ("re-run of the same night", t_rerun)]
+    for name, secs in rows:
+        print(f"{name:<28}{secs:>10.1f}{n / secs if secs else 0:>18,.0f}")
+    print(f"re-run changed no row count: {unchanged}; re-run classified {rerun['classified']:,}")
+    print("peak resident memory per process (MB):")
+    for pid, (rss, name) in sorted(memory.peaks.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {rss:>8,.0f}  pid {pid}  {name}")
+    peak = max(rss for rss, _ in memory.peaks.values())
+    print(json.dumps({"night_interactions": n, "window_days": args.window_days,
+                      "window_interactions": args.window_interactions, "db": args.db, "runner": args.runner,
+                      "seconds": round(t_night, 1), "interactions_per_s": round(n / t_night, 1),
+                      "rerun_seconds": round(t_rerun, 1), "rerun_unchanged": unchanged,
+                      "generate_seconds": round(t_gen, 1),
+                      "step_seconds": {k: round(float(v), 1) for k, v in first["seconds"].items()},
+                      "peak_rss_mb": round(peak, 1)}))
+    return 0

@@ -1,0 +1,182 @@
+"""Per-day sufficient statistics of every cell and case-mix pattern, refreshed for the new night only.
+
+A night adds one day to a window of weeks. Instead of re-reading the window, the aggregate step
+stores for each (business date, branch, channel, agent, language, topic, hour band, history) and each
+outcome the count of known values, their sum and sum of squares (and, for times, the same on the
+log1p scale the case-mix model of times uses). Rates, means and variances of any cell, channel, week
+or window are then sums over these rows, whatever the window.
+
+What a night re-writes: its own day, plus the days whose first-contact resolution its contacts
+settle (``REPEAT_WINDOW_DAYS + 1`` days back: a contact's FCR is known once a full week after it is
+observed), plus any day of the window that has no statistics yet (the first run, a backfill).
+
+``history`` (first / repeat contact) is fixed per contact: "repeat" when the same customer contacted
+the chain in the ``lookback_days`` before it. Detection's own ``case_mix_features`` counts "earlier in
+the window" instead, which moves as the window slides; stored statistics need a definition that
+does not, so that a day once written stays right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Engine, delete, select
+
+from consistency.aggregate import CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, period_start
+from consistency.store import models as m
+from consistency.store import repository as repo
+from consistency.store.db import session_scope, upsert
+
+KEYS = list(m.STAT_KEYS)
+SETTLE_DAYS = REPEAT_WINDOW_DAYS + 1  # days back a night's contacts can still change FCR of
+
+
+def hour_band(hour: pd.Series) -> pd.Series:
+    """night / morning / afternoon / evening / unknown, the bands of the case-mix model."""
+    bands = pd.cut(pd.to_numeric(hour, errors="coerce"), [-1, 7, 11, 16, 23],
+                   labels=["night", "morning", "afternoon", "evening"])
+    return bands.astype(object).where(bands.notna(), "unknown").astype(str)
+
+
+def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:
+    """'repeat' when the customer contacted the chain in the ``lookback_days`` before, else 'first'.
+
+    ``journey`` holds interaction_id, customer and started_at; unknown customers are 'unknown'.
+    Contacts at the same second count in their stable sort order, as the window's definition does.
+    """
+    out = pd.Series("unknown", index=journey.index, dtype=object)
+    known = journey["customer"].notna() & journey["started_at"].notna()
+    if not known.any():
+        return out
+    sub = journey.loc[known]
+    seconds = ((pd.to_datetime(sub["started_at"], utc=True) - pd.Timestamp("1970-01-01", tz="UTC"))
+               // pd.Timedelta(seconds=1)).to_numpy(dtype=np.int64)
+    code = pd.factorize(sub["customer"])[0].astype(np.int64)
+    key = code * 10_000_000_000 + (seconds - seconds.min())  # customers ~300 years apart, as add_journey_columns
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    earlier = np.arange(len(sorted_key)) - np.searchsorted(sorted_key, sorted_key - lookback_days * 86_400, side="left")
+    repeat = np.empty(len(key), dtype=bool)
+    repeat[order] = earlier > 0
+    out.loc[known] = np.where(repeat, "repeat", "first")
+    return out
+
+
+def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Group labelled interactions (with ``fcr`` and ``history``) into one row per day, cell, agent and pattern."""
+    columns = KEYS + m.stat_columns()
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    keys = pd.DataFrame({
+        "business_date": pd.to_datetime(frame["business_date"]).dt.date,
+        "branch": frame["branch"].astype(str),
+        "channel": frame["channel"].astype(str),
+        "agent": frame["agent"].fillna("").astype(str),
+        "lang": frame["lang"].fillna("unknown").astype(str),
+        "topic": frame["topic"].fillna("unknown").astype(str),
+        "hour_band": hour_band(frame["hour"]),
+        "history": frame["history"].astype(str),
+    }, index=frame.index)
+    values = {}
+    for outcome in m.STAT_OUTCOMES:
+        y = pd.to_numeric(frame[outcome], errors="coerce").astype(float) if outcome in frame \
+            else pd.Series(np.nan, index=frame.index)
+        known = y.notna()
+        values[f"{outcome}_n"] = known.astype(np.int64)
+        values[f"{outcome}_sum"] = y.fillna(0.0)
+        values[f"{outcome}_sumsq"] = (y ** 2).fillna(0.0)
+        if outcome in m.STAT_MEASUREMENTS:
+            log = np.log1p(np.maximum(y, 0.0))
+            values[f"{outcome}_logsum"] = log.fillna(0.0)
+            values[f"{outcome}_logsumsq"] = (log ** 2).fillna(0.0)
+    table = pd.concat([keys, pd.DataFrame(values, index=frame.index)], axis=1)
+    return table.groupby(KEYS, sort=True, observed=True).sum().reset_index()[columns]
+
+
+def days_to_refresh(engine: Engine, first: date, last: date) -> list[date]:
+    """The night's day, the days whose FCR it settles, and every day of [first, last] still without statistics."""
+    with session_scope(engine) as session:
+        stored = set(session.scalars(select(m.CellStat.business_date).distinct()
+                                     .where(m.CellStat.business_date.between(first, last))))
+        present = set(session.scalars(select(m.Interaction.business_date).distinct()
+                                      .where(m.Interaction.business_date.between(first, last))))
+    settle = {last - timedelta(days=k) for k in range(SETTLE_DAYS + 1)}
+    return sorted(d for d in present if d not in stored or d in settle)
+
+
+def refresh(engine: Engine, days: Sequence[date], lookback_days: int) -> int:
+    """Recompute and store the statistics of ``days`` (all branches); returns rows written.
+
+    Reads the labelled rows of [min(days), max(days)] and only customer and start time for the
+    ``lookback_days`` before (what ``history`` needs), never the rest of the window.
+    """
+    if not days:
+        return 0
+    first, last = min(days), max(days)
+    with session_scope(engine) as session:
+        frame = repo.interaction_frame(session, first, last)
+        journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last)
+    if frame.empty:
+        return 0
+    frame = add_journey_columns(frame)  # later contacts of [first, last] all lie inside it
+    history = contact_history(journey, lookback_days)
+    frame["history"] = frame["interaction_id"].map(pd.Series(history.to_numpy(), index=journey["interaction_id"]))
+    frame = frame[pd.to_datetime(frame["business_date"]).dt.date.isin(set(days))]
+    stats = stats_from_frame(frame)
+    with session_scope(engine) as session:
+        session.execute(delete(m.CellStat).where(m.CellStat.business_date.in_(list(days))))
+        return upsert(session, m.CellStat, stats.to_dict("records"))
+
+
+def refresh_night(engine: Engine, business_date: date, window_days: int) -> list[date]:
+    """Bring the window's statistics up to date after the night ``business_date`` was stored; returns the days written."""
+    days = days_to_refresh(engine, business_date - timedelta(days=window_days - 1), business_date)
+    refresh(engine, days, window_days)
+    return days
+
+
+def load(engine: Engine, first: date, last: date, branches: Sequence[str] | None = None) -> pd.DataFrame:
+    """The stored statistics of [first, last] (optionally some branches only)."""
+    query = select(m.CellStat.__table__).where(m.CellStat.business_date.between(first, last))
+    if branches:
+        query = query.where(m.CellStat.branch.in_(list(branches)))
+    with session_scope(engine) as session:
+        result = session.execute(query)
+        return pd.DataFrame(result.all(), columns=list(result.keys()))
+
+
+def undefined_channels(stats: pd.DataFrame, outcome: str) -> set[str]:
+    """Channels where ``outcome`` takes one value only over the window (not measured there: see mask_undefined)."""
+    g = stats.groupby("channel")[[f"{outcome}_n", f"{outcome}_sum", f"{outcome}_sumsq"]].sum()
+    n, s, q = (g[c].to_numpy(float) for c in g.columns)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = q / n - (s / n) ** 2
+        scale = np.maximum(q / n, 1.0)
+    constant = (n >= 2) & (spread <= 1e-9 * scale)
+    return set(g.index[constant])
+
+
+def cell_metrics_from_stats(stats: pd.DataFrame, period: str = "day") -> pd.DataFrame:
+    """The long table of ``aggregate.cell_metrics`` (n and mean per cell and period), summed from statistics."""
+    if stats.empty:
+        return pd.DataFrame(columns=CELL_COLUMNS)
+    starts = period_start(pd.Series(pd.to_datetime(stats["business_date"])), period)
+    parts = []
+    for metric, spec in METRICS.items():
+        outcome = spec.column
+        if f"{outcome}_n" not in stats:
+            continue
+        frame = pd.DataFrame({"period_start": starts.to_numpy(), "branch": stats["branch"], "channel": stats["channel"],
+                              "n": stats[f"{outcome}_n"], "s": stats[f"{outcome}_sum"]})
+        frame = frame[~frame["channel"].isin(undefined_channels(stats, outcome))]
+        table = frame.groupby(["period_start", "branch", "channel"], observed=True)[["n", "s"]].sum().reset_index()
+        table = table[table["n"] > 0]
+        parts.append(table.assign(metric=metric, value=table["s"] / table["n"]))
+    if not parts:
+        return pd.DataFrame(columns=CELL_COLUMNS)
+    cells = pd.concat(parts, ignore_index=True)[CELL_COLUMNS]
+    cells["n"] = cells["n"].astype(int)
+    return cells.sort_values(["metric", "period_start", "branch", "channel"], ignore_index=True)
