@@ -23,18 +23,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests.fixtures
 
-
-def _table(head: tuple[str, ...], lines: list[tuple[str, ...]], markdown: bool) -> None:
-    if markdown:
-        print("| " + " | ".join(head) + " |")
-        print("|" + "---|" * len(head))
-        for line in lines:
-            print("| " + " | ".join(line) + " |")
-        return
-    widths = [max(len(h), *(len(x[i]) for x in lines)) for i, h in enumerate(head)]
-    print("  ".join(h.rjust(w) for h, w in zip(head, widths)))
-    for line in lines:
-        print("  ".join(c.rjust(w) for c, w in zip(line, widths)))
+from classify import print_table  # noqa: E402  (the benchmarks' one table printer)
 
 
 def _text(item) -> str:
@@ -108,7 +97,7 @@ def resolution_report(models_dir: Path, n: int, markdown: bool) -> dict:
             rows.append((name, codes, str(len(y)), who, f"{r['auc_resolved']:.3f}", f"{r['macro_f1']:.3f}",
                          f"{r['ece']:.3f}"))
     print("Resolution: AUC of p_resolved for 'resolved', macro-F1 of 3 classes, ECE")
-    _table(("data", "outcome codes", "n", "who", "AUC", "macro-F1", "ECE"), rows, markdown)
+    print_table(("data", "outcome codes", "n", "who", "AUC", "macro-F1", "ECE"), rows, markdown)
     out["by_length"] = _by_length(clf, held, markdown)
     return out
 
@@ -132,7 +121,7 @@ def _by_length(clf, held, markdown: bool) -> dict:
         rows.append((f"{lo}-{hi if hi < 10_000 else '+'}", str(r["n"]), f"{r['pred_resolved']:.3f}",
                      f"{r['true_resolved']:.3f}", f"{r['pred_escalated']:.3f}", f"{r['true_escalated']:.3f}"))
     print("\nBy number of turns (held-out seed, codes hidden): predicted vs true share")
-    _table(("turns", "n", "pred resolved", "true resolved", "pred escalated", "true escalated"), rows, markdown)
+    print_table(("turns", "n", "pred resolved", "true resolved", "pred escalated", "true escalated"), rows, markdown)
     return out
 
 
@@ -167,7 +156,7 @@ def blame_report(models_dir: Path, n: int, markdown: bool) -> dict:
             rows.append((name, str(len(y)), str(int(y.sum())), who, f"{auc:.3f}", f"{f1:.3f}", f"{ece:.3f}"))
         out[name] = res
     print("\nBlame (agent blames another team): AUC, macro-F1, ECE")
-    _table(("data", "n", "blame", "who", "AUC", "macro-F1", "ECE"), rows, markdown)
+    print_table(("data", "n", "blame", "who", "AUC", "macro-F1", "ECE"), rows, markdown)
     return out
 
 

@@ -72,15 +72,20 @@ def pending_classification(session: Session, start: date, end: date, model_versi
     heads = session.execute(query).all()
     for i in range(0, len(heads), batch):
         part = heads[i:i + batch]
-        ids = [h.id for h in part]
-        turns: dict[str, list[Turn]] = {iid: [] for iid in ids}
-        rows = session.execute(
-            select(m.Turn.interaction_id, m.Turn.speaker, m.Turn.text, m.Turn.offset_s)
-            .where(m.Turn.interaction_id.in_(ids)).order_by(m.Turn.interaction_id, m.Turn.idx)
-        )
-        for t in rows:
-            turns[t.interaction_id].append(Turn(t.speaker, t.text, t.offset_s))
+        turns = _turns_of(session, [h.id for h in part])
         yield [InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang, h.csat) for h in part]
+
+
+def _turns_of(session: Session, ids: list[str]) -> dict[str, list[Turn]]:
+    """Each interaction's turns in order (an interaction with none gets an empty list)."""
+    turns: dict[str, list[Turn]] = {iid: [] for iid in ids}
+    rows = session.execute(
+        select(m.Turn.interaction_id, m.Turn.speaker, m.Turn.text, m.Turn.offset_s)
+        .where(m.Turn.interaction_id.in_(ids)).order_by(m.Turn.interaction_id, m.Turn.idx)
+    )
+    for t in rows:
+        turns[t.interaction_id].append(Turn(t.speaker, t.text, t.offset_s))
+    return turns
 
 
 def journey_texts(session: Session, batch: int = 5_000) -> Iterator[tuple[list[InteractionText], list[str | None],
@@ -93,14 +98,7 @@ def journey_texts(session: Session, batch: int = 5_000) -> Iterator[tuple[list[I
     ).all()
     for i in range(0, len(heads), batch):
         part = heads[i:i + batch]
-        ids = [h.id for h in part]
-        turns: dict[str, list[Turn]] = {iid: [] for iid in ids}
-        rows = session.execute(
-            select(m.Turn.interaction_id, m.Turn.speaker, m.Turn.text, m.Turn.offset_s)
-            .where(m.Turn.interaction_id.in_(ids)).order_by(m.Turn.interaction_id, m.Turn.idx)
-        )
-        for t in rows:
-            turns[t.interaction_id].append(Turn(t.speaker, t.text, t.offset_s))
+        turns = _turns_of(session, [h.id for h in part])
         yield ([InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang, h.csat) for h in part],
                [h.customer for h in part], [h.started_at for h in part])
 
