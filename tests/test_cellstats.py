@@ -10,11 +10,14 @@ import pandas as pd
 import pytest
 
 from consistency import cellstats, pipeline
-from consistency.aggregate import add_journey_columns, cell_metrics
+from consistency.aggregate import METRICS, add_journey_columns, cell_metrics
 from consistency.config import Settings
 from consistency.demo import generate
+from consistency.detect.casemix import case_mix_features, observed_expected, robust_case_mix
+from consistency.detect.nightly import _prepare
 from consistency.store import repository as repo
 from consistency.store.db import session_scope
+from tests.conftest import fresh_postgres
 
 WINDOW = 10
 
@@ -23,12 +26,13 @@ def _night_folders(exports: Path) -> list[tuple[date, Path]]:
     return sorted((date.fromisoformat(p.name), p) for p in exports.iterdir() if p.is_dir())
 
 
-@pytest.fixture(scope="module")
-def nightly_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Settings, date]:
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def nightly_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Settings, date]:
     """A demo chain loaded one night at a time, statistics refreshed after each night as the audit does."""
     out = tmp_path_factory.mktemp("chain")
     summary = generate(out, branches=3, days=14, interactions=2400, seed=5)
-    settings = Settings.from_env(db_url=f"sqlite:///{out / 'store.db'}", history_days=WINDOW)
+    db_url = fresh_postgres() if request.param == "postgresql" else f"sqlite:///{out / 'store.db'}"
+    settings = Settings.from_env(db_url=db_url, history_days=WINDOW)
     engine = pipeline.open_store(settings)
     for day, folder in _night_folders(out / "exports"):
         pipeline.ingest(engine, folder, settings)
@@ -101,3 +105,40 @@ def test_history_is_repeat_only_within_the_lookback():
     assert cellstats.contact_history(journey, 28).tolist() == ["first", "repeat", "first", "unknown", "first"]
     assert np.array_equal(cellstats.hour_band(pd.Series([3, 9, 14, 20, None])).to_numpy(),
                           ["night", "morning", "afternoon", "evening", "unknown"])
+
+
+def test_case_mix_fit_on_stored_statistics_equals_the_fit_on_raw_rows(nightly_store):
+    """Detection's model fitted on the window's statistics (counts and sums per pattern) is the raw rows' fit.
+
+    Raw rows carry the stored definition of ``history`` (contact in the window's length before), the
+    one statistics can keep; every other feature and every outcome is what ``_prepare`` makes of them.
+    Compared per stored pattern (day, cell, agent, language, topic, hour band, history): the count,
+    observed sum, and expected sums and model variances with and without day levels, after the
+    robust fit's outlier rounds, for every metric.
+    """
+    settings, end = nightly_store
+    engine = pipeline.open_store(settings)
+    first = end - timedelta(days=WINDOW - 1)
+    patterns = cellstats.load_patterns(engine, first, end)
+    with session_scope(engine) as session:
+        journey = repo.journey_frame(session, first - timedelta(days=WINDOW), end)
+    raw = _window_frame(settings, end)
+    history = cellstats.contact_history(journey, WINDOW)
+    raw["history"] = raw["interaction_id"].map(pd.Series(history.to_numpy(), index=journey["interaction_id"]))
+    raw = _prepare(raw, end)
+    raw = raw.assign(agent=raw["agent"].fillna(""), lang=raw["lang"].fillna("unknown"),
+                     topic=raw["topic"].fillna("unknown"), hour_band=cellstats.hour_band(raw["hour"]))
+    keys = cellstats.KEYS
+    raw_features, stat_features = case_mix_features(raw), case_mix_features(patterns)
+    compared = 0
+    for metric in METRICS:
+        fit_raw = robust_case_mix(raw, metric, raw_features, ["branch", "channel"])
+        fit_stats = robust_case_mix(patterns, metric, stat_features, ["branch", "channel"])
+        for e, v in (("e", "v"), ("e_date", "v_date")):
+            a = observed_expected(raw, metric, fit_raw[e], fit_raw[v], keys)
+            b = observed_expected(patterns, metric, fit_stats[e], fit_stats[v], keys)
+            assert len(a) == len(b) > 0, metric
+            pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False,
+                                          check_exact=False, rtol=1e-7, atol=1e-9, obj=f"{metric} {e}")
+            compared += 1
+    assert compared == 2 * len(METRICS)

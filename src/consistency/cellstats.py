@@ -26,6 +26,7 @@ import pandas as pd
 from sqlalchemy import Engine, delete, select
 
 from consistency.aggregate import CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, period_start
+from consistency.detect.casemix import no_spread
 from consistency.store import models as m
 from consistency.store import repository as repo
 from consistency.store.db import session_scope, upsert
@@ -152,11 +153,29 @@ def undefined_channels(stats: pd.DataFrame, outcome: str) -> set[str]:
     """Channels where ``outcome`` takes one value only over the window (not measured there: see mask_undefined)."""
     g = stats.groupby("channel")[[f"{outcome}_n", f"{outcome}_sum", f"{outcome}_sumsq"]].sum()
     n, s, q = (g[c].to_numpy(float) for c in g.columns)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        spread = q / n - (s / n) ** 2
-        scale = np.maximum(q / n, 1.0)
-    constant = (n >= 2) & (spread <= 1e-9 * scale)
+    constant = (n >= 2) & no_spread(n, s, q)
     return set(g.index[constant])
+
+
+def load_patterns(engine: Engine, first: date, last: date, branches: Sequence[str] | None = None) -> pd.DataFrame:
+    """The window's statistics as detection's input: one row per day, cell, agent and case-mix pattern.
+
+    What ``detect.nightly._prepare`` makes of raw rows, from the statistics: business dates as
+    timestamps, each outcome blanked (count and sums zero) on the channels where it is not measured
+    (``aggregate.mask_undefined``), and ``interactions``, the pattern's number of contacts (every
+    contact has a known ``transferred``; the largest count of any outcome in case one has not).
+    """
+    stats = load(engine, first, last, branches)
+    if stats.empty:
+        return stats
+    stats["business_date"] = pd.to_datetime(stats["business_date"]).dt.normalize()
+    stats["interactions"] = stats[[f"{o}_n" for o in m.STAT_OUTCOMES]].max(axis=1)
+    for outcome in m.STAT_OUTCOMES:
+        blank = stats["channel"].isin(undefined_channels(stats, outcome)).to_numpy()
+        if blank.any():
+            names = [c for c in stats.columns if c.startswith(f"{outcome}_")]
+            stats.loc[blank, names] = 0.0
+    return stats
 
 
 def cell_metrics_from_stats(stats: pd.DataFrame, period: str = "day") -> pd.DataFrame:

@@ -26,6 +26,8 @@ empirical-Bayes one, from the between-cell variance the window itself shows (see
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -60,6 +62,52 @@ def _hour_band(hour: pd.Series) -> pd.Series:
     return bands.astype(object).where(bands.notna(), "unknown").astype(str)
 
 
+@dataclass
+class OutcomeSums:
+    """Per row of a frame: count of known values of one outcome, their sum and sum of squares, and the same
+    sums on the ``log1p`` scale the model of times fits on.
+
+    A raw frame (one interaction a row) gives counts of 1 or 0; a frame of stored statistics
+    (``cell_stats``: one row per day, cell, agent and case-mix pattern) gives its own columns. Every
+    step of the case-mix fit and of the observed/expected tables is a sum over rows of these, so the
+    two inputs give the same model and the same tables (the fit on a pattern's count and event sum is
+    the binomial likelihood of its rows; counts, sums and sums of squares give the normal equations).
+    """
+
+    n: np.ndarray
+    s: np.ndarray
+    q: np.ndarray
+    log_s: np.ndarray
+    log_q: np.ndarray
+
+    def subset(self, rows: np.ndarray) -> "OutcomeSums":
+        return OutcomeSums(self.n[rows], self.s[rows], self.q[rows], self.log_s[rows], self.log_q[rows])
+
+
+def outcome_sums(frame: pd.DataFrame, column: str) -> OutcomeSums | None:
+    """The sums of ``column`` per row of ``frame`` (raw rows or stored statistics); None when it has neither."""
+    if f"{column}_n" in frame:
+        def get(suffix: str) -> np.ndarray:
+            name = f"{column}_{suffix}"
+            return frame[name].to_numpy(float) if name in frame else np.full(len(frame), np.nan)
+
+        return OutcomeSums(get("n"), get("sum"), get("sumsq"), get("logsum"), get("logsumsq"))
+    if column not in frame:
+        return None
+    y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
+    ok = np.isfinite(y)
+    log = np.log1p(np.maximum(np.where(ok, y, 0.0), 0.0))
+    return OutcomeSums(ok.astype(float), np.where(ok, y, 0.0), np.where(ok, y * y, 0.0), log, log * log)
+
+
+def no_spread(n: np.ndarray, s: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """Whether values with count ``n``, sum ``s`` and sum of squares ``q`` are all one value (elementwise)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = q / n - (s / n) ** 2
+        scale = np.maximum(q / n, 1.0)
+    return spread <= 1e-9 * scale
+
+
 def _history(frame: pd.DataFrame) -> pd.Series:
     """unknown / first / repeat: whether the customer already contacted the chain in the window."""
     if "customer" not in frame or "started_at" not in frame:
@@ -79,15 +127,19 @@ def case_mix_features(frame: pd.DataFrame) -> pd.DataFrame:
             else pd.Series("unknown", index=frame.index)
 
     topic = col("topic")
-    common = topic.value_counts().index[:MAX_TOPICS]
+    # a frame of stored statistics (one row per pattern) carries its patterns' sizes, its hour bands and
+    # its contacts' history (cellstats.load_patterns); raw rows are one interaction each
+    counts = topic.value_counts() if "interactions" not in frame \
+        else frame["interactions"].groupby(topic).sum().sort_values(ascending=False, kind="stable")
+    common = counts.index[:MAX_TOPICS]
     topic = topic.where(topic.isin(common), "other")
     channel, lang = col("channel"), col("lang")
     return pd.DataFrame({
         "channel": channel,
         "lang": lang,
         "topic": topic,
-        "hour_band": _hour_band(frame["hour"]) if "hour" in frame else "unknown",
-        "history": _history(frame),
+        "hour_band": _hour_band(frame["hour"]) if "hour" in frame else col("hour_band"),
+        "history": col("history") if "history" in frame else _history(frame),
         # How a language reads on a channel is not additive: German e-mails are written more formally
         # than German chats, and the tone model's calibration differs per language and medium. A
         # branch's customers' language is not the branch's doing, so the pair is part of the case mix.
@@ -118,27 +170,27 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     binary = binary if binary is not None else (spec.binary if spec else True)
     n = len(frame)
     out = {k: np.full(n, np.nan) for k in ("e", "v", "e_date", "v_date")}
-    if n == 0 or column not in frame:
+    sums_all = outcome_sums(frame, column) if n else None
+    if sums_all is None:
         return out
-    y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
-    ok = np.isfinite(y)
+    ok = sums_all.n > 0
     if not ok.any():
         return out
-    if np.all(y[ok] == y[ok][0]):
+    t = sums_all.subset(ok)
+    if no_spread(t.n.sum(), t.s.sum(), t.q.sum()):
         # one value everywhere (phi and tau undefined): every row expects it, with no variance to test
         for key in ("e", "e_date"):
-            out[key][ok] = y[ok][0]
+            out[key][ok] = t.s.sum() / t.n.sum()
         for key in ("v", "v_date"):
             out[key][ok] = 0.0
         return out
     feats = (case_mix_features(frame) if features is None else features).loc[ok]
-    yk = y[ok]
     dates = pd.to_datetime(frame.loc[ok, "business_date"]).dt.normalize() if "business_date" in frame \
         else pd.Series(pd.Timestamp(0), index=feats.index)
     day = pd.factorize(dates)[0]
     base = baseline_days(dates)
     window_base = base.copy()  # before outliers are set aside: they still show whether a channel measures
-    learn = np.ones(len(yk), bool)
+    learn = np.ones(len(t.n), bool)
     if exclude is not None and (base & ~exclude[ok]).sum() >= 2:
         learn = ~exclude[ok]
         base = base & learn  # rows of known outliers teach neither the model nor the day levels
@@ -147,49 +199,48 @@ def fit_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame | None
     cell = pd.factorize(frame.loc[ok, "branch"].astype(str) + "|" + feats["channel"].astype(str))[0] \
         if "branch" in frame else None
     combo, design, shared = _combos_and_design(feats, cell)
-    counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
+    counts = np.bincount(combo[base], weights=t.n[base], minlength=combo.max() + 1)
     fitted = counts > 0
     relevel = pd.factorize(channel)[0] if cell is not None else None
     if binary:
-        sums = np.bincount(combo[base], weights=yk[base], minlength=combo.max() + 1)
+        sums = np.bincount(combo[base], weights=t.s[base], minlength=combo.max() + 1)
         p = _fit_logistic(design if cell is None else design[:, :shared], sums, counts, fitted)[combo]
         if cell is not None:
             for _ in range(EB_ROUNDS):
                 # tau2 from the cells' deviations from the current expectation: the fit without cells
                 # has already absorbed part of them, so re-estimate once the cells carry their own
-                info = p * (1 - p)
-                penalty = _cell_penalty(cell, (yk - p) / np.maximum(info, 1e-9), info, base, 1.0)
+                penalty = _cell_penalty(cell, t.s - t.n * p, t.n * p * (1 - p), base, 1.0)
                 if penalty is None:
                     break
                 p = _fit_logistic(design, sums, counts, fitted, shared, penalty)[combo]
                 # the average cell of each channel: zeroing penalised intercepts must not move a channel's
                 # level (the channel term and its cells' intercepts share it), so each channel's expected
                 # total over the learning rows again equals its observed total, as the fit without cells had
-                p = _day_offsets_logistic(p, yk, relevel, base)
-        p_day = _day_offsets_logistic(p, yk, day, learn)
+                p = _day_offsets_logistic(p, t, relevel, base)
+        p_day = _day_offsets_logistic(p, t, day, learn)
         v, v_day = p * (1 - p), p_day * (1 - p_day)
     else:
-        p, v, p_day, v_day = _fit_times(design, combo, yk, day, base, learn, channel, shared, relevel, cell)
-    undefined = _constant_in_baseline(channel, yk, window_base)
+        p, v, p_day, v_day = _fit_times(design, combo, t, day, base, learn, channel, shared, relevel, cell)
+    undefined = _constant_in_baseline(channel, t, window_base)
     for key, values in (("e", p), ("v", v), ("e_date", p_day), ("v_date", v_day)):
         out[key][ok] = np.where(undefined, np.nan, values)
     return out
 
 
-def _constant_in_baseline(channel: np.ndarray, y: np.ndarray, base: np.ndarray) -> np.ndarray:
+def _constant_in_baseline(channel: np.ndarray, t: OutcomeSums, base: np.ndarray) -> np.ndarray:
     """Rows of channels whose baseline shows one value only (or has no rows): no expectation there.
 
     A channel that never showed the outcome while the model learnt has no rate to expect: the fit
     would give it ~0 (a coefficient pushed to the penalty's limit) and the first events after the
     baseline would read as a 300-fold excess. Such a metric is not measured on that channel yet.
     """
-    frame = pd.DataFrame({"c": channel, "y": y, "b": base})
-    seen = frame[frame["b"]].groupby("c")["y"].nunique()
-    constant = set(seen.index[seen <= 1]) | (set(frame["c"]) - set(seen.index))
-    return frame["c"].isin(constant).to_numpy() if constant else np.zeros(len(y), bool)
+    seen = pd.DataFrame({"c": channel, "n": t.n, "s": t.s, "q": t.q})[base].groupby("c").sum()
+    flat = no_spread(seen["n"].to_numpy(), seen["s"].to_numpy(), seen["q"].to_numpy())
+    constant = set(seen.index[flat]) | (set(channel) - set(seen.index))
+    return pd.Series(channel).isin(constant).to_numpy() if constant else np.zeros(len(channel), bool)
 
 
-def _fit_times(design: np.ndarray | sparse.spmatrix, combo: np.ndarray, y: np.ndarray, day: np.ndarray,
+def _fit_times(design: np.ndarray | sparse.spmatrix, combo: np.ndarray, t: OutcomeSums, day: np.ndarray,
                base: np.ndarray, learn: np.ndarray, channel: np.ndarray, shared: int | None = None,
                relevel: np.ndarray | None = None, cell: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
     """Expected value and variance of a positive measurement (a time, a score) as a multiplicative model.
@@ -200,44 +251,49 @@ def _fit_times(design: np.ndarray | sparse.spmatrix, combo: np.ndarray, y: np.nd
     relative: ``v = e**2 * cv2`` with the channel's squared coefficient of variation, so a cell's
     ``O/E`` is a standardised ratio comparable across channels.
     """
-    z = np.log1p(np.maximum(y, 0.0))
-    counts = np.bincount(combo[base], minlength=combo.max() + 1).astype(float)
-    sums = np.bincount(combo[base], weights=z[base], minlength=combo.max() + 1)
+    # z = log1p(y): its sums per row are t.log_s (and of squares t.log_q), so residuals enter as sums too
+    counts = np.bincount(combo[base], weights=t.n[base], minlength=combo.max() + 1)
+    sums = np.bincount(combo[base], weights=t.log_s[base], minlength=combo.max() + 1)
     mu = _fit_ridge(design if cell is None else design[:, :shared], sums, counts, counts > 0)[combo]
     if cell is not None:
         k = cell.max() + 1
-        n_cell = np.bincount(cell[base], minlength=k)
+        n_cell = np.bincount(cell[base], weights=t.n[base], minlength=k)
         for _ in range(EB_ROUNDS):  # as fit_case_mix does for rates
-            resid = z - mu
+            resid = t.log_s - t.n * mu  # per row, the sum of z - mu
             mean_cell = np.bincount(cell[base], weights=resid[base], minlength=k) / np.maximum(n_cell, 1)
-            sigma2 = float(np.sum((resid[base] - mean_cell[cell[base]]) ** 2) / max(base.sum() - k, 1))
-            penalty = _cell_penalty(cell, resid, np.full(len(z), 1 / sigma2), base, sigma2) if sigma2 > 0 else None
+            centre = mu + mean_cell[cell]  # sum of (z - centre)^2 from the row's sums of z and z^2
+            square = t.log_q - 2 * centre * t.log_s + t.n * centre ** 2
+            sigma2 = float(np.sum(square[base]) / max(t.n[base].sum() - k, 1))
+            penalty = _cell_penalty(cell, resid / sigma2, t.n / sigma2, base, sigma2) if sigma2 > 0 else None
             if penalty is None:
                 break
             mu = _fit_ridge(design, sums, counts, counts > 0, shared, penalty)[combo]
             if relevel is not None:  # each channel's level at its average cell (see fit_case_mix)
-                mu = mu + _mean_by_group(relevel, z - mu, base)[relevel]
-    shift = _mean_by_group(day, z - mu, learn)
+                mu = mu + _mean_by_group(relevel, t.log_s - t.n * mu, base, t.n)[relevel]
+    shift = _mean_by_group(day, t.log_s - t.n * mu, learn, t.n)
     out = []
     for level in (mu, mu + shift[day]):
         raw = np.expm1(level).clip(min=0.0)
         # back on the seconds scale: per channel, a smearing factor so the expected mean is unbiased
-        frame = pd.DataFrame({"c": channel, "y": y, "r": raw})[learn]
-        ratio = (frame.groupby("c")["y"].mean() / frame.groupby("c")["r"].mean()).replace([np.inf, -np.inf], np.nan)
+        learnt = pd.DataFrame({"c": channel, "y": t.s, "r": t.n * raw})[learn].groupby("c").sum()
+        ratio = (learnt["y"] / learnt["r"]).replace([np.inf, -np.inf], np.nan)
         e = raw * pd.Series(channel).map(ratio).fillna(1.0).to_numpy()
+        # the channel's mean of ((y - e) / e)^2 over rows with e > 0, from the row's sums of y and y^2
         with np.errstate(divide="ignore", invalid="ignore"):
-            rel = np.where(e > 0, (y - e) / e, np.nan)
-        cv2 = pd.Series(rel ** 2).groupby(channel).transform("mean").to_numpy()
+            rel2 = np.where(e > 0, (t.q - 2 * e * t.s + t.n * e ** 2) / e ** 2, 0.0)
+        spread = pd.DataFrame({"c": channel, "r": rel2, "n": np.where(e > 0, t.n, 0.0)}).groupby("c").sum()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cv2 = pd.Series(channel).map(spread["r"] / spread["n"]).to_numpy(float)
         out += [e, np.nan_to_num(e ** 2 * cv2)]
     return out[0], out[1], out[2], out[3]
 
 
-def _mean_by_group(group: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Mean of ``values`` over ``rows`` for each group code (0 for a group without rows)."""
+def _mean_by_group(group: np.ndarray, sums: np.ndarray, rows: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Mean over ``rows`` for each group code, from per-row sums and counts (0 for a group without rows)."""
     size = group.max() + 1
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.nan_to_num(np.bincount(group[rows], weights=values[rows], minlength=size)
-                             / np.bincount(group[rows], minlength=size))
+        return np.nan_to_num(np.bincount(group[rows], weights=sums[rows], minlength=size)
+                             / np.bincount(group[rows], weights=counts[rows], minlength=size))
 
 
 def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, keys: list[str],
@@ -278,7 +334,7 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
     return fit
 
 
-def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, learn: np.ndarray,
+def _day_offsets_logistic(p: np.ndarray, t: OutcomeSums, day: np.ndarray, learn: np.ndarray,
                           steps: int = 8) -> np.ndarray:
     """Shift each day's logits by one offset so its expected total matches its observed total (Newton).
 
@@ -287,12 +343,12 @@ def _day_offsets_logistic(p: np.ndarray, y: np.ndarray, day: np.ndarray, learn: 
     eps = 1e-6
     logit = np.log(np.clip(p, eps, 1 - eps) / np.clip(1 - p, eps, 1))
     size = day.max() + 1
-    observed = np.bincount(day[learn], weights=y[learn], minlength=size)
+    observed = np.bincount(day[learn], weights=t.s[learn], minlength=size)
     delta = np.zeros(size)
     for _ in range(steps):
         q = 1 / (1 + np.exp(-(logit + delta[day])))
-        gradient = observed - np.bincount(day[learn], weights=q[learn], minlength=size)
-        curvature = np.bincount(day[learn], weights=(q * (1 - q))[learn], minlength=size)
+        gradient = observed - np.bincount(day[learn], weights=(t.n * q)[learn], minlength=size)
+        curvature = np.bincount(day[learn], weights=(t.n * q * (1 - q))[learn], minlength=size)
         # a day with all 0s or all 1s has no finite offset: cap the move so it stays a defined number
         delta += np.clip(np.where(curvature > 0, gradient / np.maximum(curvature, eps), 0.0), -2, 2)
     return 1 / (1 + np.exp(-(logit + delta[day])))
@@ -343,20 +399,22 @@ def _penalties(width: int, shared: int | None, cell_penalty: float = MIN_CELL_PE
     return penalty
 
 
-def _cell_penalty(cell: np.ndarray, score: np.ndarray, information: np.ndarray, base: np.ndarray,
+def _cell_penalty(cell: np.ndarray, weighted_score: np.ndarray, information: np.ndarray, base: np.ndarray,
                   scale: float) -> float | None:
     """Ridge penalty on the cell intercepts, ``scale / tau2``, or None when the cells do not differ.
 
-    Per cell on the learning rows, ``d = sum(score * information) / sum(information)`` is its deviation
-    from the fit without cells on the model's scale (logit, log time) with sampling variance
-    ``1 / sum(information)``; tau2 is the DerSimonian-Laird moment estimate of their spread.
+    Per row, ``weighted_score`` is the sum of score x information of its values and ``information``
+    their summed information. Per cell on the learning rows, ``d = sum(score * information) /
+    sum(information)`` is its deviation from the fit without cells on the model's scale (logit, log
+    time) with sampling variance ``1 / sum(information)``; tau2 is the DerSimonian-Laird moment
+    estimate of their spread.
     """
     k = cell.max() + 1
     w = np.bincount(cell[base], weights=information[base], minlength=k)
     seen = w > 0
     if seen.sum() < 3:
         return None
-    d = np.bincount(cell[base], weights=(score * information)[base], minlength=k)[seen] / w[seen]
+    d = np.bincount(cell[base], weights=weighted_score[base], minlength=k)[seen] / w[seen]
     w = w[seen]
     centre = np.sum(w * d) / w.sum()
     q = float(np.sum(w * (d - centre) ** 2))
@@ -435,12 +493,19 @@ def _fit_ridge(design: np.ndarray | sparse.spmatrix, sums: np.ndarray, counts: n
 
 def observed_expected(frame: pd.DataFrame, metric: str, expected: np.ndarray, variance: np.ndarray,
                       keys: list[str], column: str | None = None) -> pd.DataFrame:
-    """Per group: n, O (sum observed), E (sum expected), V (sum model variance)."""
+    """Per group: n, O (sum observed), E (sum expected), V (sum model variance).
+
+    ``frame`` holds raw rows or stored statistics (``outcome_sums``); ``expected`` and ``variance`` are
+    per value, so a row of statistics counts them once per value it sums.
+    """
     column = column or (METRICS[metric].column if metric in METRICS else metric)
-    y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
-    ok = np.isfinite(y) & np.isfinite(expected)
+    t = outcome_sums(frame, column)
+    if t is None:
+        return pd.DataFrame(columns=[*keys, "n", "O", "E", "V"])
+    ok = (t.n > 0) & np.isfinite(expected)
     parts = pd.DataFrame({k: frame[k].to_numpy()[ok] for k in keys})
-    parts["n"], parts["O"], parts["E"], parts["V"] = 1, y[ok], expected[ok], variance[ok]
+    n = t.n[ok]
+    parts["n"], parts["O"], parts["E"], parts["V"] = n.astype(np.int64), t.s[ok], n * expected[ok], n * variance[ok]
     if parts.empty:
         return pd.DataFrame(columns=[*keys, "n", "O", "E", "V"])
     return parts.groupby(keys, observed=True, sort=True).sum().reset_index()
