@@ -19,9 +19,14 @@ def run_detection(interactions: Any, mystery: Any, business_date: Any, fdr: floa
     ``change_share``: the part of the FDR budget for tests of change over time (None: plain BH).
     ``watch_rate``: expected false items on the watch list a night, chain-wide (``detect/watch.py``).
     """
+    from threadpoolctl import threadpool_limits
+
     from consistency.detect.nightly import run_detection as run
 
-    return run(interactions, mystery, business_date, fdr=fdr, change_share=change_share, watch_rate=watch_rate)
+    # One BLAS thread: the fits solve many small systems, where a second thread mostly spins; on a
+    # busy 2-core machine detection took about 30% less time so (a simulated 88k-row window: 19 -> 13 s).
+    with threadpool_limits(limits=1, user_api="blas"):
+        return run(interactions, mystery, business_date, fdr=fdr, change_share=change_share, watch_rate=watch_rate)
 
 
 def __getattr__(name: str) -> Any:
