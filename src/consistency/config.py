@@ -46,7 +46,7 @@ class Settings:
     night_wait_seconds: float = 0.0  # how long an audit waits for another audit of the same date (0: refuse)
     # Audit with the default pseudonym key anyway (demo data only); CONSISTENCY_ALLOW_DEFAULT_KEY=1.
     allow_default_key: bool = field(default_factory=lambda: _flag(os.environ.get("CONSISTENCY_ALLOW_DEFAULT_KEY", "")))
-    ingest_batch: int = 5_000  # records per load transaction (one COPY + upsert on PostgreSQL)
+    ingest_batch: int = 20_000  # records per load transaction (one COPY + upsert on PostgreSQL) and validation
     # The nightly flow's Dask cluster: a scheduler address (tcp://host:8786) runs the partitions on
     # that cluster's workers; without one a LocalCluster of ``dask_workers`` processes (0: in-process).
     dask_address: str | None = None
