@@ -26,20 +26,13 @@ import pandas as pd
 from sqlalchemy import Engine, delete, select
 
 from consistency.aggregate import CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, period_start
-from consistency.detect.casemix import no_spread
+from consistency.detect.casemix import hour_band, no_spread
 from consistency.store import models as m
 from consistency.store import repository as repo
 from consistency.store.db import session_scope, upsert
 
 KEYS = list(m.STAT_KEYS)
 SETTLE_DAYS = REPEAT_WINDOW_DAYS + 1  # days back a night's contacts can still change FCR of
-
-
-def hour_band(hour: pd.Series) -> pd.Series:
-    """night / morning / afternoon / evening / unknown, the bands of the case-mix model."""
-    bands = pd.cut(pd.to_numeric(hour, errors="coerce"), [-1, 7, 11, 16, 23],
-                   labels=["night", "morning", "afternoon", "evening"])
-    return bands.astype(object).where(bands.notna(), "unknown").astype(str)
 
 
 def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:

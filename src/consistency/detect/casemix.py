@@ -56,7 +56,8 @@ EB_ROUNDS = 3  # tau2 re-estimated from each fit's deviations: the first, withou
 RECENT_DAYS = 7  # the most recent week is judged against the model, never learnt by it
 
 
-def _hour_band(hour: pd.Series) -> pd.Series:
+def hour_band(hour: pd.Series) -> pd.Series:
+    """night / morning / afternoon / evening / unknown, the bands of the case-mix model (and of ``cell_stats``)."""
     bands = pd.cut(pd.to_numeric(hour, errors="coerce"), [-1, 7, 11, 16, 23],
                    labels=["night", "morning", "afternoon", "evening"])
     return bands.astype(object).where(bands.notna(), "unknown").astype(str)
@@ -138,7 +139,7 @@ def case_mix_features(frame: pd.DataFrame) -> pd.DataFrame:
         "channel": channel,
         "lang": lang,
         "topic": topic,
-        "hour_band": _hour_band(frame["hour"]) if "hour" in frame else col("hour_band"),
+        "hour_band": hour_band(frame["hour"]) if "hour" in frame else col("hour_band"),
         "history": col("history") if "history" in frame else _history(frame),
         # How a language reads on a channel is not additive: German e-mails are written more formally
         # than German chats, and the tone model's calibration differs per language and medium. A
