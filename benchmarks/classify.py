@@ -4,12 +4,14 @@ Usage: python benchmarks/classify.py [--data-dir ../shared/data] [--models-dir m
        python benchmarks/classify.py --heldout 20000 [--only-interaction]
        python benchmarks/classify.py --courtesy-only [--markdown]
        python benchmarks/classify.py --tone-bias 6000 [--markdown]
+       python benchmarks/classify.py --lexicon-options [--markdown]   (en/ru: the mapping options on dev)
        python benchmarks/classify.py --resolution 6000 [--markdown]   (resolution and blame sections)
 
 The floor (TF-IDF word 1-2 + char 2-5 + logistic regression) is trained on train in this run and
 scored on dev, next to our model's dev figures as `consistency train` wrote them to
 models/tone_metrics.json (the same code fitted on train only; the shipped refit also read dev, so
-scoring it on dev would flatter it). Speed is end to end from raw
+scoring it on dev would flatter it). en and ru are lexicon scorers, never fitted on their data
+(licences); the floor is still fitted on their train split here, only to show what that costs. Speed is end to end from raw
 text (clean-up, spaCy tokenizer + cue matcher, vectorizers, model), pinned to one CPU core, with
 the language given, one pass over dev after a warm-up on train texts, per CPU-second (process
 time, so a busy shared machine does not distort it); detection is shown separately.
@@ -84,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the courtesy section: product vs TF-IDF + LR vs retired rules on dev, fixtures")
     parser.add_argument("--tone-bias", type=int, default=0,
                         help="only the bias table: a generated chain of this many contacts, shares vs labels")
+    parser.add_argument("--lexicon-options", action="store_true",
+                        help="only the en/ru lexicon mapping options scored on dev, and the one chosen")
     parser.add_argument("--resolution", type=int, default=0,
                         help="resolution / blame sections (benchmarks/resolution_blame.py) on N conversations per seed")
     args = parser.parse_args(argv)
@@ -95,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return courtesy_report(args.data_dir, args.models_dir, args.markdown)
     if args.tone_bias:
         return tone_bias_report(args.models_dir, args.tone_bias, args.markdown)
+    if args.lexicon_options:
+        return lexicon_options_report(args.data_dir, args.markdown)
 
     t0 = time.perf_counter()
     model = ToneModel.load(args.models_dir)
@@ -116,15 +122,15 @@ def main(argv: list[str] | None = None) -> int:
         }
         ours = held_out[lang]
         rows.append({
-            "lang": lang, "dev_n": len(dev_y), "floor_f1": floor_f1, "ours_f1": ours["dev_macro_f1"],
+            "lang": lang, "method": ours.get("method", "trained"), "dev_n": len(dev_y), "floor_f1": floor_f1, "ours_f1": ours["dev_macro_f1"],
             "accuracy": ours["dev_accuracy"], "ece": ours["dev_ece"], **rates,
         })
     mean_gain = sum(r["ours_f1"] - r["floor_f1"] for r in rows) / len(rows)
-    head = ("lang", "dev n", "mean chars", "floor F1", "ours F1", "gain", "accuracy", "ECE", "docs/s",
+    head = ("lang", "method", "dev n", "mean chars", "floor F1", "ours F1", "gain", "accuracy", "ECE", "docs/s",
             "detect docs/s")
     lines = []
     for r in rows:
-        lines.append((r["lang"], str(r["dev_n"]), f"{r['mean_chars']:.0f}", f"{r['floor_f1']:.3f}", f"{r['ours_f1']:.3f}",
+        lines.append((r["lang"], r["method"], str(r["dev_n"]), f"{r['mean_chars']:.0f}", f"{r['floor_f1']:.3f}", f"{r['ours_f1']:.3f}",
                       f"{r['ours_f1'] - r['floor_f1']:+.3f}", f"{r['accuracy']:.3f}", f"{r['ece']:.3f}",
                       f"{r['docs_s']:.0f}", f"{r['detect_docs_s']:.0f}"))
     print_table(head, lines, args.markdown)
@@ -290,6 +296,41 @@ def tone_bias_report(models_dir: Path, n: int, markdown: bool) -> int:
                       f"{r.negative_predicted - r.negative_observed:+.2f}", str(r.n_courtesy), *court))
     print(f"tone bias on a generated chain (seed 41, {n} contacts), models {models_dir}:")
     print_table(head, lines, markdown)
+    pooled = []
+    for lang in sorted({r.lang for r in rows}):
+        mine = [r for r in rows if r.lang == lang]
+        total = sum(r.n for r in mine)
+        obs = sum(r.n * r.negative_observed for r in mine) / total
+        pred = sum(r.n * r.negative_predicted for r in mine) / total
+        pooled.append((lang, str(total), f"{obs:.2f}", f"{pred:.2f}", f"{pred - obs:+.2f}"))
+    print("\npooled over channels:")
+    print_table(("lang", "n", "negative labelled", "negative predicted", "gap"), pooled, markdown)
+    return 0
+
+
+def lexicon_options_report(data_dir: Path, markdown: bool) -> int:
+    """Every hand-set mapping option of the en/ru lexicon scorers on dev; the chosen one is marked."""
+    from consistency.classify.metrics import expected_calibration_error
+    from consistency.classify.tone_lexicon import LEXICON_LANGS, SHIPPED_MAPS, choose_map, rate_maps, squashed_scores
+
+    lines, ok = [], True
+    for lang in LEXICON_LANGS:
+        dev_x, dev_y = tone_split(data_dir, lang, "dev")
+        z = squashed_scores(dev_x, lang)
+        chosen = choose_map(z, dev_y)
+        ok &= chosen == SHIPPED_MAPS[lang]
+        for option, f1, log_loss in rate_maps(z, dev_y):
+            p = option.proba(z)
+            neg = float((p.argmax(axis=1) == 0).mean())
+            mark = "chosen" + ("" if option == SHIPPED_MAPS[lang] else " (NOT shipped)") if option == chosen else ""
+            lines.append((lang, str(len(dev_y)), f"{option.slope:g}", f"{option.neg_cut:+.2f}", f"{option.pos_cut:+.2f}",
+                          f"{f1:.3f}", f"{log_loss:.3f}", f"{expected_calibration_error(dev_y, p, TONES):.3f}",
+                          f"{neg:.3f}", f"{dev_y.count('negative') / len(dev_y):.3f}", mark))
+    print_table(("lang", "dev n", "slope", "neg cut", "pos cut", "macro-F1", "log-loss", "ECE", "neg predicted",
+                 "neg labelled", ""), lines, markdown)
+    return 0 if ok else 1
+
+
 def resolution_and_blame(models_dir: Path, n: int, markdown: bool) -> int:
     """Resolution and blame: product vs TF-IDF + LR vs retired rules, from-store calibration, score throughput."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))

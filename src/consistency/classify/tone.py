@@ -1,4 +1,9 @@
-"""Customer tone for any text: language routing + the per-language models saved in ``models/``."""
+"""Customer tone for any text: language routing + the per-language models saved in ``models/``.
+
+de, id and nb are trained models (``tone_model``); en and ru are lexicon scorers (``tone_lexicon``),
+because their only labelled data may not ship in a commercial product's model. Both kinds give
+the same calibrated three-class probabilities and decisions.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from consistency.classify.language import UNSUPPORTED, detect
+from consistency.classify.tone_lexicon import LexiconToneModel
 from consistency.classify.tone_model import LanguageToneModel
 from consistency.records import TONES
 
@@ -18,7 +24,8 @@ MAX_CHARS = 20_000  # a 100 KB paste is scored on its first 20,000 characters: t
 class ToneModel:
     """Per-language tone models; ``predict_proba`` routes each text to its language's model."""
 
-    def __init__(self, models: dict[str, LanguageToneModel], version: str, load_seconds: float = 0.0) -> None:
+    def __init__(self, models: dict[str, LanguageToneModel | LexiconToneModel], version: str,
+                 load_seconds: float = 0.0) -> None:
         self.models = models
         self.version = version
         self.load_seconds = load_seconds
@@ -37,7 +44,10 @@ class ToneModel:
             # Our artifacts hold only dicts, strings and numpy arrays; anything else is not ours.
             raise ValueError(f"{path}: unexpected types in model file: {', '.join(untrusted)}")
         state = sio.load(path)
-        models = {lang: LanguageToneModel.from_state(s) for lang, s in state["languages"].items()}
+        try:
+            models = {lang: _from_state(s) for lang, s in state["languages"].items()}
+        except ValueError as exc:
+            raise ValueError(f"{path}: {exc}") from None
         return cls(models, state["version"], time.perf_counter() - t0)
 
     def save(self, models_dir: Path) -> Path:
@@ -72,3 +82,10 @@ class ToneModel:
             if lang in self.models and not np.isnan(row).any():
                 out[i] = self.models[lang].decide(row[None, :])[0]
         return out
+
+
+def _from_state(state: dict) -> LanguageToneModel | LexiconToneModel:
+    """A language's stored state: a lexicon scorer's few hand-set numbers or a trained model's arrays."""
+    if state.get("kind") == "lexicon":
+        return LexiconToneModel.from_state(state)
+    return LanguageToneModel.from_state(state)
