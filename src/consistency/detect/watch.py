@@ -182,18 +182,21 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         r = np.exp(log_r)
         ratio = np.clip(rows["y"].to_numpy() / mu, 0.0, RATIO_CAP)
         rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0)
+    # one pass over the rows: per cell and day sums, laid out as (cells, days) arrays
+    cell_codes, cells = pd.factorize(pd.MultiIndex.from_arrays([rows["branch"], rows["channel"]]), sort=True)
+    flat = cell_codes * days + rows["day"].to_numpy()
+    total = lambda values: np.bincount(flat, weights=values, minlength=len(cells) * days).reshape(len(cells), days)  # noqa: E731
+    count, o_sum, e_sum = total(np.ones(len(rows))), total(rows["y"].to_numpy(float)), total(rows["e"].to_numpy(float))
+    llr_sum, a_sum, b_sum = total(rows["llr"].to_numpy(float)), total(rows["a"].to_numpy(float)), total(rows["b"].to_numpy(float))
     out = []
-    for (branch, channel), g in rows.groupby(["branch", "channel"], sort=True):
-        daily = g.groupby("day").agg(n=("y", "size"), O=("y", "sum"), E=("e", "sum"), llr=("llr", "sum"),
-                                     a=("a", "sum"), b=("b", "sum")).reindex(range(days), fill_value=0.0)
-        n = daily["n"].to_numpy(float)
+    for k, (branch, channel) in enumerate(cells):
+        n = count[k]
         if (n > 0).sum() < MIN_SERIES_DAYS or n.sum() < MIN_SERIES_N:
             continue
         with np.errstate(divide="ignore", invalid="ignore"):
-            a = np.where(n > 0, daily["a"].to_numpy() / n, 0.0) if binary else daily["a"].to_numpy()
-        out.append(Series(metric, str(branch), str(channel), binary, daily["llr"].to_numpy(), n,
-                          daily["O"].to_numpy(), daily["E"].to_numpy(), a, daily["b"].to_numpy(), float(log_r),
-                          int(np.flatnonzero(n > 0)[0])))
+            a = np.where(n > 0, a_sum[k] / np.maximum(n, 1), 0.0) if binary else a_sum[k]
+        out.append(Series(metric, str(branch), str(channel), binary, llr_sum[k], n, o_sum[k], e_sum[k], a,
+                          b_sum[k], float(log_r), int(np.flatnonzero(n > 0)[0])))
     return out
 
 
