@@ -61,6 +61,28 @@ def _worst_agent(agents: pd.DataFrame, r_o: float, s2_o: float, tau2: float, wor
             "agent_z": float(z[i]), "p_agent": float(min(1.0, len(agents) * norm.sf(z[i])))}
 
 
+def rate_level(observed: float | np.ndarray, expected: float | np.ndarray, n: float | np.ndarray,
+               binary: bool) -> float | np.ndarray:
+    """A group's level against its expectation, in the form ``scaled_rate`` applies to other rows.
+
+    For times and scores the ratio O/E. For rates the odds ratio of the group's pooled observed rate
+    to its pooled expected rate: ``scaled_rate`` scales odds, and a rate ratio used as an odds ratio
+    understates any large move of a common outcome (a chain-wide drop of resolution from 73% to 58%,
+    ratio 0.8, applied on the odds gives 68%; the odds ratio 0.52 gives 58%). Undefined or
+    degenerate groups give 1 (no level).
+    """
+    o, e, k = (np.asarray(a, float) for a in (observed, expected, n))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if binary:
+            p = np.clip(o / k, 1e-4, 1 - 1e-4)
+            q = np.clip(e / k, 1e-4, 1 - 1e-4)
+            out = (p / (1 - p)) / (q / (1 - q))
+        else:
+            out = o / e
+    out = np.where(np.isfinite(out) & (out > 0) & (k > 0) & (e > 0), out, 1.0)
+    return float(out) if out.ndim == 0 else out
+
+
 def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n: int = 10,
                         binary: bool = False, agents: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per testable (branch, channel): its ratio vs the branch's other channels pooled.

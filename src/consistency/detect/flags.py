@@ -66,13 +66,14 @@ class FlagBuilder:
             ok = np.isfinite(m["y"]) & np.isfinite(e0)
             mine = (self.frame["channel"] == channel).to_numpy()
             day = self.frame["business_date"].to_numpy()
-            rest = pd.DataFrame({"d": day[ok & ~mine], "O": m["y"][ok & ~mine], "E": e0[ok & ~mine]}).groupby("d").sum()
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ratio = rest["O"] / rest["E"]
+            binary = METRICS[metric].binary if metric in METRICS else True
+            rest = pd.DataFrame({"d": day[ok & ~mine], "n": 1, "O": m["y"][ok & ~mine],
+                                 "E": e0[ok & ~mine]}).groupby("d").sum()
+            ratio = pd.Series(crosschannel.rate_level(rest["O"], rest["E"], rest["n"], binary), index=rest.index)
             level = pd.Series(day).map(ratio).to_numpy(float)
             level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
             e, v = m["e"].copy(), m["v"].copy()
-            if METRICS[metric].binary if metric in METRICS else True:
+            if binary:
                 scaled = crosschannel.scaled_rate(e0, level, True)  # on the odds, so a rate stays a rate
                 e[mine], v[mine] = scaled[mine], (scaled * (1 - scaled))[mine]
             else:

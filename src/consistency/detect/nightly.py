@@ -130,10 +130,9 @@ def _channel_against_the_rest(pooled: pd.DataFrame, binary: bool) -> pd.DataFram
     and hides a quarter or more of the jump. Leaving the channel out, a move of the whole chain
     cancels (that is the chain-shift test's business) and a move of one channel shows in full.
     """
-    totals = pooled.groupby("business_date")[["O", "E"]].transform("sum")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        level = ((totals["O"] - pooled["O"]) / (totals["E"] - pooled["E"])).to_numpy()
-    level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
+    totals = pooled.groupby("business_date")[["n", "O", "E"]].transform("sum")
+    level = crosschannel.rate_level((totals["O"] - pooled["O"]).to_numpy(), (totals["E"] - pooled["E"]).to_numpy(),
+                                    (totals["n"] - pooled["n"]).to_numpy(), binary)
     out = pooled.copy()
     rate = (out["E"] / out["n"]).to_numpy()
     if binary:
