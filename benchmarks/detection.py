@@ -2,6 +2,11 @@
 
 Run:  /work/venv/bin/python benchmarks/detection.py [--nights 20] [--null-nights 40] [--nightly-chains 20] [--workers 2]
       /work/venv/bin/python benchmarks/detection.py --airline-only
+      /work/venv/bin/python benchmarks/detection.py --watch-only [--watch-chains 40] [--watch-null-nights 40]
+
+The watch list is measured twice: on --watch-chains drifting chains and --watch-null-nights null
+nights through the detection code without the flag tests (cheap, so 40+ of each), and on
+--nightly-chains chains re-run end to end night by night (realism, a few chains).
 
 Prints detection power per effect size, the false-discovery proportion (null nights and nights with
 effects), power for a 10-point resolution drop at a 300-a-week branch x channel, days to detect a
@@ -15,7 +20,7 @@ import argparse
 import statistics
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import date, timedelta
 
 import numpy as np
@@ -200,6 +205,127 @@ def oracle_delay(frame: pd.DataFrame, cell: tuple[str, str], effect: Effect, ons
     return None
 
 
+def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, metrics: tuple[str, ...] | None = None,
+                  series_total: int | None = None) -> tuple[list, int]:
+    """The night's watch list through the detection code alone (no flag tests): items and series watched.
+
+    The same steps ``run_detection`` takes for the watch list: the prepared window, the robust
+    case-mix fit per metric, the funnel's between-cell spread (tau2), ``watch.build_series``,
+    ``watch.thresholds`` and ``watch.episodes``. ``metrics`` restricts it to some metrics; the
+    per-series false-alarm rate stays that of the whole chain when ``series_total`` (all metrics'
+    series) is given, so the thresholds are those the full night would set.
+    """
+    from consistency.aggregate import METRICS
+    from consistency.detect import funnel, watch
+    from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, robust_case_mix
+    from consistency.detect.flags import MIN_N
+    from consistency.detect.nightly import _prepare
+
+    frame = _prepare(interactions, business_date)
+    features = case_mix_features(frame)
+    baseline = frame["business_date"].isin(set(frame["business_date"][baseline_days(frame["business_date"])])).to_numpy()
+    series = []
+    for metric in metrics or tuple(METRICS):
+        spec = METRICS[metric]
+        if spec.column not in frame or pd.to_numeric(frame[spec.column], errors="coerce").notna().sum() < MIN_N:
+            continue
+        fit = robust_case_mix(frame, metric, features, ["branch", "channel"])
+        cells = observed_expected(frame, metric, fit["e_date"], fit["v_date"], ["branch", "channel"])
+        ratio, _, s = funnel.standardised_ratio_inputs(cells["O"], cells["E"], cells["V"])
+        testable = (cells["n"].to_numpy() >= MIN_N) & np.isfinite(s)
+        tau2 = funnel.estimate_dispersion(ratio[testable], 1.0, s[testable]).tau2
+        y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
+        series += watch.build_series(frame, metric, y, fit["e"], fit["v"], 1 if spec.higher_is_worse else -1, tau2,
+                                     baseline, business_date)
+    total = series_total or len(series)
+    h = watch.thresholds(series, rate * len(series) / max(total, 1))  # alpha = rate / total, as the full night
+    start = frame["business_date"].min()
+    return [i for one, hs in zip(series, h) for i in watch.episodes(one, hs, start, business_date)], len(series)
+
+
+def watch_chain(seed: int, watch_rate: float = 1.0) -> dict:
+    """Nights 1-10 after a drift starts, the watch list only: the night it is on the list, and the oracle's.
+
+    The chain of ``days_to_detect_nightly`` (8 branches, the drifting cell at 300 a week, resolution
+    -10 points). Only the drifting metric is followed night by night, at the per-series rate of the
+    whole chain (every metric's series counted on night 1), which is what makes 40+ chains cheap.
+    """
+    rng = np.random.default_rng(seed)
+    chain = make_chain(rng, branches=8, mean_daily=20.0)
+    cell = (chain.branches[2], "phone")
+    chain.volume[cell] = 300 / 7
+    horizon = DAYS + 10
+    effect = Effect("branch", "resolved", 0.10, *cell, start_day=DAYS)
+    end_all = END + timedelta(days=10)
+    frame = simulate_window(rng, chain, end_all, horizon, (effect,))
+    first_day = pd.Timestamp(end_all) - pd.Timedelta(days=horizon - 1)
+    onset = first_day + pd.Timedelta(days=DAYS)
+    total, night_found = None, None
+    for night in range(1, 11):
+        business_date = (first_day + pd.Timedelta(days=DAYS - 1 + night)).date()
+        window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
+                       & (frame["business_date"] <= pd.Timestamp(business_date))]
+        if total is None:
+            total = watch_tonight(window, business_date, watch_rate)[1]
+        items, _ = watch_tonight(window, business_date, watch_rate, ("resolution_rate",), total)
+        if any(i.metric == "resolution_rate" and (i.branch, i.channel) == cell and i.status == "watching"
+               for i in items):
+            night_found = night
+            break
+    return {"watch_night": night_found, "series": total,
+            "oracle_night": oracle_delay(frame, cell, effect, onset, watch_rate / max(total, 1), seed)}
+
+
+def watch_null_night(seed: int, watch_rate: float = 1.0) -> dict:
+    """A 12-branch chain with nothing planted: the watch items on tonight's list (all metrics)."""
+    rng = np.random.default_rng(seed)
+    chain = make_chain(rng, branches=12, mean_daily=20.0)
+    frame = simulate_window(rng, chain, END, DAYS)
+    items, series = watch_tonight(frame, END, watch_rate)
+    return {"watch": sum(i.status == "watching" for i in items), "watch_new": sum(i.alarm_date == END for i in items),
+            "series": series}
+
+
+def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_rate: float = 1.0) -> None:
+    """The watch list on many chains and null nights, through the detection code without the flag tests."""
+    runs, nulls = [], []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # drifting chains and null nights interleaved, each printed as it ends: a time-boxed run still reports
+        jobs = {}
+        for k in range(max(chains, null_nights)):
+            if k < chains:
+                jobs[pool.submit(watch_chain, 9000 + k, watch_rate)] = "chain"
+            if k < null_nights:
+                jobs[pool.submit(watch_null_night, 7000 + k, watch_rate)] = "null"
+        for done in as_completed(jobs):
+            r = done.result()
+            if jobs[done] == "chain":
+                runs.append(r)
+                print(f"  drifting chain {len(runs)}: watch night {r['watch_night']}, oracle day {r['oracle_night']}",
+                      flush=True)
+            else:
+                nulls.append(r)
+                print(f"  null night {len(nulls)}: {r['watch']} items on the list ({r['series']} series)", flush=True)
+    print(f"== watch list, cheap path (detection code without the flag tests), CONSISTENCY_WATCH_RATE={watch_rate}")
+    items = [r["watch"] for r in nulls]
+    print(f"null nights (12 branches x 4 channels, {int(np.median([r['series'] for r in nulls]))} series): false items "
+          f"on the list per night {np.mean(items):.2f} (n={len(nulls)} nights; new that night "
+          f"{np.mean([r['watch_new'] for r in nulls]):.2f}; nights with none {np.mean([k == 0 for k in items]):.2f}); "
+          f"setting {watch_rate}")
+    watch_nights = [r["watch_night"] or 11 for r in runs]
+    oracle = [r["oracle_night"] or 11 for r in runs]
+    k = len(runs)
+    print(f"resolution -10pt at 300/week, 8-branch chains ({int(np.median([r['series'] for r in runs]))} series), "
+          f"n={k} chains: median {statistics.median(watch_nights)} days to the list; within 7 days "
+          f"{sum(d <= 7 for d in watch_nights)}/{k} ({np.mean([d <= 7 for d in watch_nights]):.2f}; target >= 0.5); "
+          f"within 10 days {sum(d <= 10 for d in watch_nights)}/{k} ({np.mean([d <= 10 for d in watch_nights]):.2f}; "
+          f"target >= 0.9)")
+    print(f"information bound (oracle CUSUM, same per-series rate): median {statistics.median(oracle)} days, within 7 "
+          f"{sum(d <= 7 for d in oracle)}/{k}, within 10 {sum(d <= 10 for d in oracle)}/{k}; ratio watch / oracle = "
+          f"{statistics.median(watch_nights) / statistics.median(oracle):.2f} (target <= 1.3); days > 10 count as 11")
+    print("  per chain (watch / oracle): " + ", ".join(f"{w}/{o}" for w, o in zip(watch_nights, oracle)), flush=True)
+
+
 def speed_100k() -> tuple[int, float]:
     """Seconds for one night on a ~100,000-interaction window (one process)."""
     rng = np.random.default_rng(7)
@@ -232,10 +358,10 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
     summary["level_accuracy"] = summary["level_accuracy"] / summary["detected"].where(summary["detected"] > 0)
     print(summary[["power", "level_accuracy"]].round(3).to_string())
     fdp_effects = [r["false"] / r["flags"] for r in effect_runs if r["flags"]]
-    print(f"false-discovery proportion, nights with effects: mean {np.mean(fdp_effects):.3f} "
+    print(f"false-discovery proportion, nights with effects (n={len(fdp_effects)} nights with a flag): mean {np.mean(fdp_effects):.3f} "
           f"(flags per night {np.mean([r['flags'] for r in effect_runs]):.1f}, false {np.mean([r['false'] for r in effect_runs]):.2f})")
     null_fdp = [1.0 if r["flags"] else 0.0 for r in null_runs]
-    print(f"null nights with any flag (FDP = 1 there, else 0): {np.mean(null_fdp):.3f} "
+    print(f"null nights with any flag (FDP = 1 there, else 0; n={len(null_fdp)} nights): {np.mean(null_fdp):.3f} "
           f"(false flags per null night {np.mean([r['false'] for r in null_runs]):.2f}); target FDR <= 0.05")
     detected = table[table["detected"]]
     print(f"level attribution accuracy over all detected effects: {detected['level_ok'].mean():.3f} (target >= 0.90)")
@@ -245,6 +371,11 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
     if len(drift):
         print(f"drift (blame +10pt, 300/week, last 7 days) alarm date in the final night: median {drift.median():.1f} days "
               f"after onset (n={len(drift)})")
+    if not nightly:
+        watch_report(effect_runs, null_runs, nightly, table)
+        print(f"seconds per night (~{int(np.mean([r['n'] for r in effect_runs]))} rows): "
+              f"{np.mean([r['seconds'] for r in effect_runs]):.2f}")
+        return
     found = [r["night"] for r in nightly if r["night"] is not None]
     print(f"flags, nightly re-runs of a quiet 8-branch chain with one drift (resolution -10pt, 300/week), "
           f"{len(nightly)} chains: flagged within 7 nights {sum(d <= 7 for d in found)}/{len(nightly)} "
@@ -271,6 +402,8 @@ def watch_report(effect_runs: list[dict], null_runs: list[dict], nightly: list[d
     power = table.groupby("effect", sort=False)["watched"].mean()
     print("power of the watch list per planted effect (item on the list or promoted tonight):")
     print(power.round(3).to_string())
+    if not nightly:
+        return
     watch_nights = [r["watch_night"] or 11 for r in nightly]
     oracle = [r["oracle_night"] or 11 for r in nightly]
     flags = [r["night"] or 11 for r in nightly]
@@ -315,10 +448,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nightly-chains", type=int, default=20, help="chains re-run night by night for days-to-detect")
     parser.add_argument("--change-share", type=float, default=None,
                         help="drift tests' share of the FDR budget (weighted BH); default plain BH")
+    parser.add_argument("--watch-chains", type=int, default=40,
+                        help="drifting chains for the watch list's cheap path (detection code without the flag tests)")
+    parser.add_argument("--watch-null-nights", type=int, default=40, help="null nights for the watch list's cheap path")
+    parser.add_argument("--watch-only", action="store_true", help="only the watch list's cheap path")
     parser.add_argument("--airline-only", action="store_true")
     parser.add_argument("--skip-speed", action="store_true", help="skip the 100,000-interaction night and the airline check")
     args = parser.parse_args(argv)
     began = time.perf_counter()
+    if not args.airline_only and (args.watch_chains or args.watch_null_nights):
+        watch_simulation_report(args.watch_chains, args.watch_null_nights, args.workers)
+    if args.watch_only:
+        print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
+        return 0
     if not args.airline_only:
         simulation_report(args.nights, args.null_nights, args.workers, args.nightly_chains, args.change_share)
         if not args.skip_speed:

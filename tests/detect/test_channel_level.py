@@ -65,3 +65,26 @@ def test_a_phone_wide_drift_is_one_channel_flag_not_branch_flags():
     phone = [f for f in result.flags if f.metric == "resolution_rate" and f.channel == "phone"]
     assert phone and all(f.level == "channel" and f.branch is None for f in phone)
     assert not [f for f in result.flags if f.metric == "resolution_rate" and f.branch is not None and f.level == "branch"]
+
+
+def test_a_level_of_the_other_channels_scales_a_rate_on_its_odds():
+    from consistency.detect.crosschannel import rate_level, scaled_rate
+
+    # the other channels fell from 73% expected to 58% observed: a channel expected at 73% is expected at 58% too
+    level = rate_level(580.0, 730.0, 1000, binary=True)
+    assert abs(scaled_rate(0.73, level, True) - 0.58) < 1e-9
+    assert rate_level(580.0, 730.0, 1000, binary=False) == 580 / 730  # times and scores: the plain ratio
+    assert rate_level(0.0, 0.0, 0, binary=True) == 1.0  # an empty day: no level, no division by zero
+
+
+def test_a_large_chain_wide_drop_is_no_channels_drift():
+    rng = np.random.default_rng(5)
+    chain = make_chain(rng, branches=8, mean_daily=20.0)
+    frame = simulate_window(rng, chain, END, 28, (Effect("chain", "resolved", 0.15, start_day=20),))
+    result = run_detection(frame, None, END)
+    channel = [f for f in result.flags if f.metric == "resolution_rate" and f.level == "channel"]
+    assert not channel, [f.sentence for f in channel]
+    # each channel against the others' day level: none moved more than the rest (a rate ratio used as an
+    # odds ratio once left every channel 10 points "below" an expectation that had hardly moved)
+    tests = result.tests[(result.tests["kind"] == "channel_drift") & (result.tests["metric"] == "resolution_rate")]
+    assert len(tests) == 4 and (tests["q_value"] > result.fdr).all(), tests.to_string()

@@ -82,12 +82,14 @@ def test_a_branch_flag_carried_by_a_flagged_agent_joins_that_agents_flag():
     assert one.level == "agent" and {m["metric"] for m in one.details["metrics"]} == {"blame_rate", "resolution_rate"}
 
 
-def test_a_merged_cell_keeps_the_agent_one_of_its_views_found():
-    funnel = _flag("funnel", branch="LON", level="agent", agent="ag-1", q=0.01)
-    cross = _flag("cross_channel", branch="LON", level="branch", q=0.001)
+def test_a_merged_cell_keeps_the_agent_one_of_its_views_found_with_the_agents_own_figures():
+    funnel = _flag("funnel", branch="LON", level="agent", agent="ag-1", q=0.01, n=40, observed=0.3, expected=0.7)
+    cross = _flag("cross_channel", branch="LON", level="branch", q=0.001, n=400, observed=0.66, expected=0.7)
     merged = merge_cell_tests([funnel, cross])
     assert len(merged) == 1 and merged[0].level == "agent" and merged[0].agent == "ag-1"
-    assert merged[0].q_value == 0.001  # still the strongest evidence
+    # an agent-level flag stands on the agent's own test and figures, not on the cell's stronger test
+    assert (merged[0].q_value, merged[0].n, merged[0].observed) == (0.01, 40, 0.3)
+    assert [t["type"] for t in merged[0].details["tests"]] == ["cross_channel", "funnel"]  # the cell's view: context
 
 
 def test_a_channel_drift_that_began_with_a_chain_shift_joins_it():

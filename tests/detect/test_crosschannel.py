@@ -38,3 +38,31 @@ def test_the_expected_value_of_a_rate_stays_a_rate():
     assert (table["expected"] <= 1).all() and (table["expected"] >= 0).all()
     assert table.loc["chat", "expected"] > table.loc["chat", "cell_expected"]  # still moved up with its branch
     assert table.loc["chat", "p_value"] < 0.001
+
+
+def _agents(rows):
+    return pd.DataFrame(rows, columns=["branch", "channel", "agent", "n", "O", "E", "V"])
+
+
+def test_one_agent_out_of_step_raises_the_test_through_the_agent_view():
+    # chat is a little worse than phone and email as a whole, all of it from agent a1 (90 of 100 vs 50 expected)
+    cells = _cells([("B1", "phone", 400, 200, 200, 100), ("B1", "email", 400, 200, 200, 100),
+                    ("B1", "chat", 400, 240, 200, 100)])
+    agents = _agents([("B1", "chat", "a1", 100, 90, 50, 25), ("B1", "chat", "a2", 100, 50, 50, 25),
+                      ("B1", "chat", "a3", 100, 50, 50, 25), ("B1", "chat", "a4", 100, 50, 50, 25)])
+    chat = cross_channel_table(cells, 0.0, +1, agents=agents).set_index("channel").loc["chat"]
+    assert chat["by_agent"] and chat["agent"] == "a1" and chat["agent_n"] == 100
+    assert chat["agent_observed"] == 0.9 and chat["agent_expected"] == 0.5  # the agent's own figures
+    assert chat["p_agent"] < chat["p_cell"]
+    # one test per cell: twice the smaller view's p (Bonferroni over the two views)
+    assert chat["p_value"] == min(1.0, 2 * chat["p_agent"])
+
+
+def test_a_channel_out_as_a_whole_is_raised_by_the_cell_view_and_costs_the_agent_view_a_factor_two():
+    cells = _cells([("B1", "phone", 400, 200, 200, 100), ("B1", "email", 400, 200, 200, 100),
+                    ("B1", "chat", 400, 260, 200, 100)])
+    agents = _agents([("B1", "chat", f"a{k}", 100, 65, 50, 25) for k in range(4)])
+    chat = cross_channel_table(cells, 0.0, +1, agents=agents).set_index("channel").loc["chat"]
+    assert not chat["by_agent"] and chat["p_value"] == 2 * chat["p_cell"]
+    alone = cross_channel_table(cells, 0.0, +1).set_index("channel").loc["chat"]  # no agents known: the cell alone
+    assert alone["p_value"] == alone["p_cell"] and alone["agent"] is None

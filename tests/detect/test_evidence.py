@@ -52,3 +52,6 @@ def test_a_cell_test_raised_by_one_agent_shows_that_agents_figures() -> None:
     for f in result.flags:  # and no flag anywhere sits inside its own limits
         if f.type in ("funnel", "drift", "cross_channel") and f.lower is not None:
             assert not (f.lower <= f.observed <= f.upper), f.sentence
+        if f.level == "agent" and f.channel is not None:  # every agent-level flag stands on that agent's contacts
+            own = frame[(frame["branch"] == f.branch) & (frame["channel"] == f.channel) & (frame["agent"] == f.agent)]
+            assert f.n <= len(own), f.sentence

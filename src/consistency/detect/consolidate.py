@@ -55,12 +55,12 @@ def merge_cell_tests(flags: list[Flag]) -> list[Flag]:
         if len(members) == 1:
             out.append(best)
             continue
-        # where the problem sits comes from the sharpest attribution any view made: a cell test that
-        # found one agent carrying it (a strict rule) outranks another view's "spread over the branch"
+        # where the problem sits comes from the sharpest attribution any view made: an agent's own test
+        # (the agent view of a funnel or cross-channel test) outranks a cell view's "the cell is out";
+        # the merged flag is then that agent's, with its own figures, and the cell's views are context
         agent = next((f for f in sorted(members, key=_q) if f.level == "agent"), None)
-        if agent is not None and best.level != "agent":
-            best = replace(best, level="agent", agent=agent.agent, sentence=agent.sentence,
-                           details={**best.details, **{k: v for k, v in agent.details.items() if k != "z"}})
+        if agent is not None:
+            best = agent
         tests = [_summary(f) for f in sorted(members, key=_q)]
         details = {**best.details, "tests": tests}
         alarms = [f.first_seen for f in members if f.type == "drift"]

@@ -29,6 +29,20 @@ class Test:
 
 
 
+def cell_view(decision) -> tuple[str, str | None, str | None]:
+    """Level, flag agent and agent to name for a flag raised by a *cell's* test (not an agent's own).
+
+    An agent-level flag must stand on that agent's own figures and own test (the funnel's and the
+    cross-channel test's agent views, Bonferroni'd over the cell's agents). When the cell's test
+    raised the flag and the level rules find one agent carrying most of it, the flag stays the
+    cell's (branch level, the cell's figures) and the agent is named as context.
+    """
+    if decision.level == "agent":
+        decision.details["one_agent"] = decision.agent
+        return "branch", None, decision.agent
+    return decision.level, decision.agent, decision.agent
+
+
 class FlagBuilder:
     """What turning a significant test into a Flag needs: rows, expectations, the level rules."""
 
@@ -52,13 +66,14 @@ class FlagBuilder:
             ok = np.isfinite(m["y"]) & np.isfinite(e0)
             mine = (self.frame["channel"] == channel).to_numpy()
             day = self.frame["business_date"].to_numpy()
-            rest = pd.DataFrame({"d": day[ok & ~mine], "O": m["y"][ok & ~mine], "E": e0[ok & ~mine]}).groupby("d").sum()
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ratio = rest["O"] / rest["E"]
+            binary = METRICS[metric].binary if metric in METRICS else True
+            rest = pd.DataFrame({"d": day[ok & ~mine], "n": 1, "O": m["y"][ok & ~mine],
+                                 "E": e0[ok & ~mine]}).groupby("d").sum()
+            ratio = pd.Series(crosschannel.rate_level(rest["O"], rest["E"], rest["n"], binary), index=rest.index)
             level = pd.Series(day).map(ratio).to_numpy(float)
             level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
             e, v = m["e"].copy(), m["v"].copy()
-            if METRICS[metric].binary if metric in METRICS else True:
+            if binary:
                 scaled = crosschannel.scaled_rate(e0, level, True)  # on the odds, so a rate stays a rate
                 e[mine], v[mine] = scaled[mine], (scaled * (1 - scaled))[mine]
             else:
@@ -141,11 +156,12 @@ class FlagBuilder:
             sign = test.info["sign"] if direction == "worse" else -test.info["sign"]
             first = self._onset(metric, row["branch"], row["channel"])
             decision, _ = self.level(metric, row["branch"], row["channel"], None, sign, pd.Timestamp(first))
-            return Flag("funnel", metric, row["branch"], row["channel"], decision.agent, direction, decision.level,
+            level, agent, named = cell_view(decision)
+            return Flag("funnel", metric, row["branch"], row["channel"], agent, direction, level,
                         float(row["observed"]), float(row["expected"]), int(row["n"]), float(row["lo998"]),
                         float(row["hi998"]), test.p_value, q, first,
                         say.funnel_sentence(metric, row["branch"], row["channel"], row["observed"], row["expected"],
-                                            int(row["n"]), direction, decision.level, decision.agent),
+                                            int(row["n"]), direction, level, named),
                         {**decision.details, "z": round(float(row["z"]), 2), "ratio": round(float(row["ratio"]), 3)})
         if kind == "drift":
             result, days, sign = test.info["result"], test.info["days"], test.info["sign"]
@@ -161,16 +177,20 @@ class FlagBuilder:
             obs, exp = cell["y"].mean(), cell["e"].mean()
             tau2 = self.per_metric[metric].get("tau2", 0.0)
             half = funnel.Z998 * np.sqrt(cell["v"].sum() / n**2 + tau2 * exp**2)
-            return Flag("drift", metric, test.branch, test.channel, decision.agent, "worse", decision.level,
+            level, agent, named = cell_view(decision)  # a drift is tested per cell: it has no agent view
+            return Flag("drift", metric, test.branch, test.channel, agent, "worse", level,
                         float(obs), float(exp), n, float(max(exp - half, 0)), float(exp + half), test.p_value, q,
                         alarm, say.drift_sentence(metric, test.branch, test.channel, obs, exp, n, since.date(),
-                                                  alarm, decision.level, decision.agent),
+                                                  alarm, level, named),
                         {**decision.details, "change_date": since.date().isoformat(),
                          "cusum_max": round(result["stat"], 2)})
+        if kind == "cross_channel" and test.info["row"].get("by_agent"):
+            return self._agent_cross_flag(test, q)
         if kind == "cross_channel":
             row, sign = test.info["row"], test.info["sign"]
             onset = self._onset(metric, row["branch"], row["channel"])
             decision, _ = self.level(metric, row["branch"], row["channel"], None, sign, pd.Timestamp(onset))
+            level, agent, named = cell_view(decision)
             tau2 = self.per_metric[metric].get("tau2", 0.0)
             se = abs((row["ratio"] - row["ratio_others"]) / row["z"]) if row["z"] else 0.0
             exp = float(row["expected"])
@@ -180,11 +200,11 @@ class FlagBuilder:
             own, r_o = float(row["cell_expected"]), float(row["ratio_others"])
             lower = crosschannel.scaled_rate(own, max(r_o - funnel.Z998 * se, 0.0), binary)
             upper = crosschannel.scaled_rate(own, r_o + funnel.Z998 * se, binary)
-            return Flag("cross_channel", metric, row["branch"], row["channel"], decision.agent, "worse",
-                        decision.level, float(row["observed"]), exp, int(row["n"]), lower, upper,
+            return Flag("cross_channel", metric, row["branch"], row["channel"], agent, "worse",
+                        level, float(row["observed"]), exp, int(row["n"]), lower, upper,
                         test.p_value, q, onset,
                         say.cross_sentence(metric, row["branch"], row["channel"], row["observed"], exp,
-                                           int(row["n"]), decision.level, decision.agent),
+                                           int(row["n"]), level, named),
                         {**decision.details, "ratio": round(float(row["ratio"]), 3),
                          "ratio_other_channels": round(float(row["ratio_others"]), 3), "tau2": tau2})
         if kind == "channel_drift":
@@ -217,6 +237,33 @@ class FlagBuilder:
                     say.funnel_sentence(metric, branch, channel, obs, exp, n, direction, "agent", agent),
                     {"z": round(float(a["z_agent"]), 2), "view": "agent",
                      "top_interactions": top_interactions(rows, sign if direction == "worse" else -sign),
+                     "cell": {"observed": round(float(row["observed"]), 4), "expected": round(float(row["expected"]), 4),
+                              "n": int(row["n"]), "z": round(float(row["z"]), 2)}})
+
+    def _agent_cross_flag(self, test: Test, q: float) -> Flag | None:
+        """The cross-channel test fired on one agent: the flag shows that agent against the other channels.
+
+        Like ``_agent_funnel_flag``: the headline is the agent's own contacts in the cell, the
+        expectation the agent's case mix at the level of the branch's other channels, and the limits
+        those of the agent's own ratio; the cell's figures go along as context.
+        """
+        row, sign, metric = test.info["row"], test.info["sign"], test.metric
+        n, agent, branch, channel = int(row["agent_n"]), str(row["agent"]), row["branch"], row["channel"]
+        if n == 0 or not row["agent_z"]:
+            return None
+        binary = METRICS[metric].binary if metric in METRICS else True
+        se = abs((row["agent_ratio"] - row["ratio_others"]) / row["agent_z"])
+        own, r_o = float(row["agent_cell_expected"]), float(row["ratio_others"])
+        lower = crosschannel.scaled_rate(own, max(r_o - funnel.Z998 * se, 0.0), binary)
+        upper = crosschannel.scaled_rate(own, r_o + funnel.Z998 * se, binary)
+        obs, exp = float(row["agent_observed"]), float(row["agent_expected"])
+        rows = self.rows(metric, self.cell_mask(branch, channel, None) & (self.frame["agent"] == agent).to_numpy())
+        return Flag("cross_channel", metric, branch, channel, agent, "worse", "agent", obs, exp, n, lower, upper,
+                    test.p_value, q, self._onset(metric, branch, channel),
+                    say.cross_sentence(metric, branch, channel, obs, exp, n, "agent", agent),
+                    {"z": round(float(row["agent_z"]), 2), "view": "agent", "ratio": round(float(row["agent_ratio"]), 3),
+                     "ratio_other_channels": round(r_o, 3), "tau2": self.per_metric[metric].get("tau2", 0.0),
+                     "top_interactions": top_interactions(rows, sign),
                      "cell": {"observed": round(float(row["observed"]), 4), "expected": round(float(row["expected"]), 4),
                               "n": int(row["n"]), "z": round(float(row["z"]), 2)}})
 

@@ -130,10 +130,9 @@ def _channel_against_the_rest(pooled: pd.DataFrame, binary: bool) -> pd.DataFram
     and hides a quarter or more of the jump. Leaving the channel out, a move of the whole chain
     cancels (that is the chain-shift test's business) and a move of one channel shows in full.
     """
-    totals = pooled.groupby("business_date")[["O", "E"]].transform("sum")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        level = ((totals["O"] - pooled["O"]) / (totals["E"] - pooled["E"])).to_numpy()
-    level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
+    totals = pooled.groupby("business_date")[["n", "O", "E"]].transform("sum")
+    level = crosschannel.rate_level((totals["O"] - pooled["O"]).to_numpy(), (totals["E"] - pooled["E"]).to_numpy(),
+                                    (totals["n"] - pooled["n"]).to_numpy(), binary)
     out = pooled.copy()
     rate = (out["E"] / out["n"]).to_numpy()
     if binary:
@@ -216,7 +215,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         pooled = observed_expected(frame, metric, fit["e"], fit["v"], ["channel", "business_date"])
         series_parts.extend(_drift_tests(daily, pooled, metric, disp.tau2, tests))
         # --- cross-channel within each branch
-        cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N, binary=spec.binary)
+        cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N, binary=spec.binary,
+                                                 agents=_agent_cells(frame, metric, e, v))
         if not cross.empty:
             cross.insert(0, "metric", metric)
             for row in cross.to_dict("records"):
@@ -319,10 +319,14 @@ def _binomial_two_sided(observed: pd.Series, n: pd.Series, expected: pd.Series) 
     return np.minimum(1.0, 2 * np.minimum(lower, upper))
 
 
+def _agent_cells(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray) -> pd.DataFrame:
+    """Per branch, channel and agent ("" when unknown): n, O, E, V over the window."""
+    return observed_expected(frame.assign(agent=frame["agent"].fillna("")), metric, e, v, ["branch", "channel", "agent"])
+
+
 def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray, tau2: float) -> pd.DataFrame:
     """Per cell: the agent furthest out (z) and a Bonferroni p over the cell's testable agents."""
-    table = observed_expected(frame.assign(agent=frame["agent"].fillna("")), metric, e, v,
-                              ["branch", "channel", "agent"])
+    table = _agent_cells(frame, metric, e, v)
     table = table[(table["agent"] != "") & (table["n"] >= MIN_N) & (table["V"] > 0)]
     if table.empty:
         return pd.DataFrame(columns=["branch", "channel", "agent", "z_agent", "p_agent", "n_agent", "O_agent",

@@ -49,8 +49,16 @@ def where(branch: str | None, channel: str | None) -> str:
     return "The whole chain"
 
 
+# a branch flag whose excess comes mostly from one agent, when the test that raised it was the cell's:
+# the agent's own figures were not what stood out, so the agent is named but the flag is the cell's
+ONE_AGENT_IN_BRANCH = ("most of it comes from one agent ({agent}), but it was the cell as a whole that stood out, "
+                       "not that agent on their own figures, so it is flagged as a branch matter")
+
+
 def level_text(level: str, agent: str | None) -> str:
-    """Why the flag sits at this level, in words."""
+    """Why the flag sits at this level, in words (a branch level with an agent: the agent is named as context)."""
+    if level == "branch" and agent:
+        return ONE_AGENT_IN_BRANCH.format(agent=agent)
     return LEVEL_TEXT[level].format(agent=agent or "?")
 
 
@@ -72,7 +80,11 @@ def drift_sentence(metric: str, branch: str | None, channel: str | None, observe
 
 def cross_sentence(metric: str, branch: str, channel: str, observed: float, expected: float, n: int,
                    level: str, agent: str | None) -> str:
-    """Sentence for a cross-channel inconsistency flag."""
+    """Sentence for a cross-channel inconsistency flag (at agent level, the figures are the agent's own)."""
+    if level == "agent":
+        return (f"{branch}, {channel}: agent {agent} is out of step with the branch's other channels on "
+                f"{label(metric)}: {fmt(metric, observed)} against {fmt(metric, expected)} if they matched them "
+                f"({n} of the agent's interactions); {level_text('agent', agent)}.")
     return (f"{branch}: {channel} is out of step with the branch's other channels on {label(metric)}: "
             f"{fmt(metric, observed)} against {fmt(metric, expected)} if it matched them ({n} interactions); "
             f"{level_text(level, agent)}.")

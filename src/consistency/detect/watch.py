@@ -118,15 +118,20 @@ class Series:
     first_day: int  # first day with data: days before it are not resampled
 
 
-def cell_levels(cells: pd.DataFrame, tau2: float) -> dict[tuple[str, str], float]:
-    """Each cell's baseline O/E shrunk towards 1 by its reliability ``tau2 / (tau2 + s**2)``."""
+def cell_levels(cells: pd.DataFrame, tau2: float, binary: bool = False) -> dict[tuple[str, str], float]:
+    """Each cell's baseline O/E shrunk towards 1 by its reliability ``tau2 / (tau2 + s**2)``.
+
+    For rates (``binary``, cells with ``n``) the shrunk level is returned as the odds ratio
+    ``scaled_rate`` applies (``crosschannel.rate_level``).
+    """
     out = {}
     for row in cells.itertuples(index=False):
         if row.E <= 0 or row.V <= 0 or tau2 <= 0:
             out[(row.branch, row.channel)] = 1.0
             continue
         s2 = row.V / row.E**2
-        out[(row.branch, row.channel)] = float(max(1 + (row.O / row.E - 1) * tau2 / (tau2 + s2), 0.05))
+        ratio = float(max(1 + (row.O / row.E - 1) * tau2 / (tau2 + s2), 0.05))
+        out[(row.branch, row.channel)] = crosschannel.rate_level(ratio * row.E, row.E, row.n, True) if binary else ratio
     return out
 
 
@@ -151,20 +156,20 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
     rows = rows[(rows["day"] >= 0) & (rows["day"] < days)].reset_index(drop=True)
     # the chain's level of each day, from the *other* cells: a move of the whole chain is no cell's
     # drift, and a cell's own move must not lift its own expectation (as one shared day level would)
-    day_sum = rows.groupby("day")[["y", "e"]].transform("sum")
-    own_sum = rows.groupby(["branch", "channel", "day"])[["y", "e"]].transform("sum")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        day_level = ((day_sum["y"] - own_sum["y"]) / (day_sum["e"] - own_sum["e"])).to_numpy()
-    day_level = np.where(np.isfinite(day_level) & (day_level > 0), day_level, 1.0)
+    rows["k"] = 1
+    day_sum = rows.groupby("day")[["k", "y", "e"]].transform("sum")
+    own_sum = rows.groupby(["branch", "channel", "day"])[["k", "y", "e"]].transform("sum")
+    day_level = crosschannel.rate_level((day_sum["y"] - own_sum["y"]).to_numpy(), (day_sum["e"] - own_sum["e"]).to_numpy(),
+                                        (day_sum["k"] - own_sum["k"]).to_numpy(), binary)
     if binary:
         e_day = crosschannel.scaled_rate(rows["e"].to_numpy(), day_level, True)
         v_day = e_day * (1 - e_day)
     else:
         e_day, v_day = rows["e"].to_numpy() * day_level, rows["v"].to_numpy() * day_level**2
     rows = rows.assign(e=e_day, v=v_day)
-    base = rows[rows["base"]].groupby(["branch", "channel"], as_index=False).agg(O=("y", "sum"), E=("e", "sum"),
-                                                                                  V=("v", "sum"))
-    levels = cell_levels(base, tau2)
+    base = rows[rows["base"]].groupby(["branch", "channel"], as_index=False).agg(n=("y", "size"), O=("y", "sum"),
+                                                                                  E=("e", "sum"), V=("v", "sum"))
+    levels = cell_levels(base, tau2, binary)
     level = np.array([levels.get(k, 1.0) for k in zip(rows["branch"], rows["channel"])])
     worse = sign if sign else 1
     if binary:
