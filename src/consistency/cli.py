@@ -474,15 +474,29 @@ def train(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     from_store: Annotated[bool, typer.Option("--from-store", help="Only calibrate resolution on the store's history: "
                                              "a customer back within 7 days means not resolved.")] = False,
+    gold: Annotated[bool, typer.Option("--gold", help="Only learn from reviewers' relabels in the store: fit a "
+                                       "per-judgement x language calibration on two thirds of the customers, report "
+                                       "before/after on the other third.")] = False,
 ) -> None:
     """Re-train the tone, courtesy and resolution models, deterministically.
 
     Example: [bold]consistency train --data-dir ../shared/data[/bold]; after some weeks of audits,
-    [bold]consistency train --from-store[/bold] calibrates resolution on your own customers' repeat contacts.
+    [bold]consistency train --from-store[/bold] calibrates resolution on your own customers' repeat contacts,
+    and [bold]consistency train --gold[/bold] bends tone, courtesy, resolution and blame towards your reviewers'
+    relabels (the table shows what changed on gold labels it did not fit; the JSON goes to stdout).
     """
     from consistency.classify.train import train_all
 
     settings = Settings.from_env(data_dir=data_dir, models_dir=models_dir)
+    if gold:
+        from consistency.classify.gold_train import train_on_gold
+        from consistency.pipeline import open_store
+
+        with _progress() as progress:
+            report = train_on_gold(open_store(settings), settings.models_dir, progress)
+        console.print(_gold_table(report))
+        out.print_json(json.dumps(report, default=str))
+        return
     if from_store:
         from consistency.pipeline import calibrate_resolution_from_store, open_store
 
@@ -495,6 +509,22 @@ def train(
         raise typer.Exit(2)
     metrics = train_all(settings.data_dir, settings.models_dir, seed=seed)
     out.print_json(json.dumps(metrics, default=str))
+
+
+def _gold_table(report: dict[str, Any]) -> Table:
+    """Held-out gold labels per judgement x language: n and accuracy / macro-F1 / AUC, before -> after."""
+    def pair(row: dict[str, Any], name: str) -> str:
+        before, after = row.get(f"{name}_before"), row.get(f"{name}_after")
+        return "-" if before is None else f"{before:.3f} -> {after:.3f}"
+
+    table = Table("judgement", "lang", "fit n", "held-out n", "calibrated", "accuracy", "macro-F1", "AUC",
+                  title=f"Gold labels: {report['gold_labels']} on {report['interactions']} interactions "
+                        f"({report['heldout_interactions']} held out)")
+    for row in report["cells"]:
+        table.add_row(row["judgement"], row["lang"], str(row["n_fit"]), str(row["n_heldout"]),
+                      "yes" if row["calibrated"] else f"no: {row['why_not']}",
+                      pair(row, "accuracy"), pair(row, "macro_f1"), pair(row, "auc"))
+    return table
 
 
 @app.command()
