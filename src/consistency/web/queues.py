@@ -362,25 +362,29 @@ def dashboard(session: Session, who: Principal, metric: str) -> dict[str, Any]:
         by_channel[channel][1] += n
     chain_s = sum(v[0] for v in by_channel.values())
     chain_n = sum(v[1] for v in by_channel.values())
-    channels = sorted(by_channel)
+    night, cells = _night_cells(session, metric, end)
+    if not cells:  # a store audited before night_cells existed: the channel's chain-wide rate
+        cells = [(b, c, s, n, by_channel[c][0] / by_channel[c][1]) for b, c, s, n in rows if n]
+    channels = sorted({c for _, c, *_ in cells} | set(by_channel))
     worse_up = higher_is_worse(metric)
     heat: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    league: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    for branch, channel, s, n in rows:
+    league: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0.0])
+    for branch, channel, s, n, expected in cells:
         if not who.sees(branch) or not n:
             continue
-        expected = by_channel[channel][0] / by_channel[channel][1]
         ratio = (s / n) / expected if expected else math.nan
         badness = (ratio - 1) if worse_up else (1 - ratio)
         heat[branch][channel] = {"observed": fmt(metric, s / n), "expected": fmt(metric, expected), "n": int(n),
                                  "ratio": ratio, "colour": _heat_colour(badness)}
         league[branch][0] += s
         league[branch][1] += n
+        league[branch][2] += expected * n
     table = []
-    for branch, (s, n) in league.items():
+    for branch, (s, n, e) in league.items():
         lo, hi = wilson(s, int(n))
         table.append({"branch": branch, "rate": s / n, "shown": fmt(metric, s / n), "n": int(n),
-                      "lo": fmt(metric, lo), "hi": fmt(metric, hi)})
+                      "lo": fmt(metric, lo), "hi": fmt(metric, hi), "expected": fmt(metric, e / n),
+                      "ratio": (s / e) if e else math.nan})
     table.sort(key=lambda r: r["rate"], reverse=not worse_up)
     trends = {}
     for channel in channels:
@@ -392,8 +396,25 @@ def dashboard(session: Session, who: Principal, metric: str) -> dict[str, Any]:
     points, center = funnel_cells(session, who, metric, end)
     return {"end": end, "start": start, "metric": metric, "metric_label": label(metric), "channels": channels,
             "heat": dict(sorted(heat.items())), "league": table, "trends": trends, "funnel_points": points,
-            "funnel_center": center, "chain": fmt(metric, chain_s / chain_n) if chain_n else "n/a",
+            "funnel_center": center, "chain": fmt(metric, chain_s / chain_n) if chain_n else "n/a", "night": night,
             "chain_n": int(chain_n), "worse_up": worse_up}
+
+
+def _night_cells(session: Session, metric: str, end: date) -> tuple[date | None, list[tuple[str, str, float, int, float]]]:
+    """The latest night's cells up to ``end`` as detection tested them: (branch, channel, O, n, case-mix expected rate)."""
+    nc = m.NightCell
+
+    def compute() -> tuple[date | None, list[tuple[str, str, float, int, float]]]:
+        night = session.execute(select(func.max(nc.business_date))
+                                .where(nc.metric == metric, nc.business_date <= end)).scalar()
+        if night is None:
+            return None, []
+        rows = session.execute(select(nc.branch, nc.channel, nc.observed, nc.n, nc.expected)
+                               .where(nc.metric == metric, nc.business_date == night)
+                               .order_by(nc.branch, nc.channel))
+        return night, [(b, c, o * n, n, e) for b, c, o, n, e in rows]
+
+    return _cached(session, ("night_cells", metric, end), compute)
 
 
 def _heat_colour(badness: float) -> str:
