@@ -7,7 +7,12 @@ Builds (or reuses, with --store) an SQLite store of N synthetic interactions by 
 starts ``consistency serve`` on a free loopback port, signs in ``--users`` sessions and has each
 of them loop over the queue, a flag and an interaction for a bounded time (``--think`` adds a
 reading pause between pages; each session's first round warms the caches and is not counted).
-Prints p50/p95/max per page and the error count. Traffic stays on 127.0.0.1.
+Prints p50/p95/max per page, the error count and the load average before and after (the machine
+may be shared: figures taken under load are upper bounds). Traffic stays on 127.0.0.1.
+
+    python benchmarks/serve.py --db postgresql --pg-url postgresql+psycopg://postgres@127.0.0.1:5432/bench_i12
+
+runs the same on PostgreSQL (the database is created and filled on first use).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
+from collections.abc import Iterator
 from pathlib import Path
 
 BRANCHES = [f"B{k:03d}" for k in range(40)]
@@ -35,18 +41,12 @@ END = date(2026, 11, 20)
 PASSWORD = "bench-password-1"
 
 
-def build_store(path: Path, n: int, seed: int = 1) -> None:
-    """Schema by Alembic, rows by sqlite3 executemany (the ORM would take an hour for a million)."""
-    from consistency.store.db import upgrade
-
-    upgrade(f"sqlite:///{path}")
+def store_rows(n: int, seed: int = 1) -> Iterator[tuple[str, list[tuple]]]:
+    """(table, rows) batches of the synthetic store, in each table's column order."""
     rng = random.Random(seed)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=OFF")
-    con.executemany("INSERT INTO branches VALUES (?, ?)", [(b, END - timedelta(days=DAYS)) for b in BRANCHES])
+    yield "branches", [(b, END - timedelta(days=DAYS)) for b in BRANCHES]
     agents = {b: [f"ag-{b}-{k}" for k in range(12)] for b in BRANCHES}
-    con.executemany("INSERT INTO agents VALUES (?, ?)", [(a, b) for b, xs in agents.items() for a in xs])
+    yield "agents", [(a, b) for b, xs in agents.items() for a in xs]
     t0 = time.perf_counter()
     chunk = 50_000
     texts = ("Hello, how can I help you today?", "My card was charged twice for the same order.",
@@ -69,16 +69,14 @@ def build_store(path: Path, n: int, seed: int = 1) -> None:
             cls.append((iid, "bench", "en", tones[k % 3], p, (1 - p) / 2, (1 - p) / 2, k % 5 != 0, 0.8,
                         "resolved" if k % 4 else "unresolved", 0.7, 0.2, 0.1, False,
                         '[{"cue": "thanks", "text": "Thank you", "turn": 3, "start": 0, "end": 9}]', None))
-        con.executemany(f"INSERT INTO interactions VALUES ({','.join('?' * 22)})", inter)
-        con.executemany("INSERT INTO turns VALUES (?, ?, ?, ?, ?)", turns)
-        con.executemany(f"INSERT INTO classifications VALUES ({','.join('?' * 16)})", cls)
-        con.commit()
+        yield "interactions", inter
+        yield "turns", turns
+        yield "classifications", cls
         done = min(n, start + chunk)
         print(f"\r  built {done:,} / {n:,} interactions ({time.perf_counter() - t0:.0f}s)", end="", file=sys.stderr)
     print(file=sys.stderr)
-    aggregates = [("day", (END - timedelta(days=d)).isoformat(), b, c, mt, 100 + rng.randint(0, 50), rng.uniform(0.5, 0.9))
-                  for d in range(DAYS) for b in BRANCHES for c in CHANNELS for mt in METRICS]
-    con.executemany("INSERT INTO aggregates VALUES (?, ?, ?, ?, ?, ?, ?)", aggregates)
+    yield "aggregates", [("day", (END - timedelta(days=d)).isoformat(), b, c, mt, 100 + rng.randint(0, 50),
+                          rng.uniform(0.5, 0.9)) for d in range(DAYS) for b in BRANCHES for c in CHANNELS for mt in METRICS]
     flags = []
     for k in range(300):
         b, c, mt = BRANCHES[k % len(BRANCHES)], CHANNELS[k % 4], METRICS[k % 4]
@@ -88,10 +86,58 @@ def build_store(path: Path, n: int, seed: int = 1) -> None:
         flags.append((f"{k:032x}"[-24:], None, day.isoformat(), "drift", mt, b, c, None, "worse", "branch", 0.55, 0.7,
                       150, 0.6, 0.8, 0.001, 0.01, day.isoformat(),
                       f"{b}, {c}: {mt.replace('_', ' ')} has been drifting worse (bench flag {k}).", details, "open"))
-    con.executemany(f"INSERT INTO flags VALUES ({','.join('?' * 21)})", flags)
-    con.commit()
+    yield "flags", flags
+
+
+def build_store(path: Path, n: int, seed: int = 1) -> None:
+    """SQLite: schema by Alembic, rows by sqlite3 executemany (the ORM would take an hour for a million)."""
+    from consistency.store.db import upgrade
+
+    upgrade(f"sqlite:///{path}")
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    for table, rows in store_rows(n, seed):
+        con.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+        con.commit()
     con.execute("ANALYZE")
     con.close()
+
+
+def build_pg_store(url: str, n: int, seed: int = 1) -> None:
+    """PostgreSQL: the database is created if missing, schema by Alembic, rows by COPY."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from consistency.store.db import upgrade
+
+    target = make_url(url)
+    server = target.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(server, autocommit=True) as con:
+        if not con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)).fetchone():
+            con.execute(f'CREATE DATABASE "{target.database}"')
+    upgrade(url)
+    with psycopg.connect(target.set(drivername="postgresql").render_as_string(hide_password=False)) as con:
+        for table, rows in store_rows(n, seed):
+            with con.cursor().copy(f"COPY {table} FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            con.commit()
+        con.execute("ANALYZE")
+
+
+def store_has_rows(url: str) -> bool:
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as con:
+            return inspect(con).has_table("interactions") and bool(
+                con.execute(text("SELECT 1 FROM interactions LIMIT 1")).first())
+    except Exception:  # noqa: BLE001 - a database that does not exist yet
+        return False
+    finally:
+        engine.dispose()
 
 
 def _free_port() -> int:
@@ -152,20 +198,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean pause between a session's page views in seconds (0: back to back)")
-    parser.add_argument("--store", type=Path, default=None, help="reuse or keep the SQLite store here")
+    parser.add_argument("--store", type=Path, default=None, help="SQLite: reuse or keep the store here")
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/bench_i12",
+                        help="PostgreSQL store (built there once if it has no interactions)")
     args = parser.parse_args(argv)
 
-    store = args.store or Path(tempfile.mkdtemp(prefix="consistency-serve-bench-")) / "store.db"
-    if not store.exists():
-        t = time.perf_counter()
-        build_store(store, args.interactions)
-        print(f"store: {args.interactions:,} interactions built in {time.perf_counter() - t:.0f}s -> {store}")
-    url = f"sqlite:///{store}"
-    con = sqlite3.connect(store)
-    n = con.execute("SELECT count(*) FROM interactions").fetchone()[0]
-    flag_ids = [r[0] for r in con.execute("SELECT id FROM flags")]
-    inter_ids = [r[0] for r in con.execute("SELECT id FROM interactions ORDER BY random() LIMIT 2000")]
-    con.close()
+    if args.db == "postgresql":
+        url, log_dir = args.pg_url, Path(tempfile.mkdtemp(prefix="consistency-serve-bench-"))
+        if not store_has_rows(url):
+            t = time.perf_counter()
+            build_pg_store(url, args.interactions)
+            print(f"store: {args.interactions:,} interactions built in {time.perf_counter() - t:.0f}s -> {url}")
+    else:
+        store = args.store or Path(tempfile.mkdtemp(prefix="consistency-serve-bench-")) / "store.db"
+        if not store.exists():
+            t = time.perf_counter()
+            build_store(store, args.interactions)
+            print(f"store: {args.interactions:,} interactions built in {time.perf_counter() - t:.0f}s -> {store}")
+        url, log_dir = f"sqlite:///{store}", store.parent
+    from sqlalchemy import text
+
+    from consistency.store.db import make_engine as engine_for
+
+    probe = engine_for(url)
+    with probe.connect() as con:
+        n = con.execute(text("SELECT count(*) FROM interactions")).scalar()
+        flag_ids = [r[0] for r in con.execute(text("SELECT id FROM flags"))]
+        # Every 500th interaction: a spread-out sample without a random() sort over a million rows.
+        inter_ids = [r[0] for r in con.execute(text("SELECT id FROM interactions ORDER BY id")).fetchall()[::500]]
+    probe.dispose()
     from consistency.store.db import make_engine, session_scope
     from consistency.web.users import UserError, add_user
 
@@ -183,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "CONSISTENCY_DB_URL": url, "CONSISTENCY_SECRET_KEY": "bench-key"}
     server = subprocess.Popen([sys.executable, "-m", "consistency.cli", "serve", "--port", str(port), "--workers",
                                str(args.workers)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=(store.parent / "serve-bench.log").open("w"))
+                              stderr=(log_dir / "serve-bench.log").open("w"))
     try:
         for _ in range(200):
             try:
@@ -192,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.3)
         time.sleep(1.0)  # let every worker finish importing
+        load_before = os.getloadavg()
         timings, errors = drive(f"http://127.0.0.1:{port}", args.users, args.seconds, flag_ids, inter_ids,
                                 args.think)
     finally:
@@ -204,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             server.kill()
             server.wait(timeout=10)
             print("note: the server did not stop within 30 s of SIGTERM and was killed", file=sys.stderr)
-    print(f"store {n:,} interactions, {len(flag_ids)} flags; {args.users} concurrent sessions for {args.seconds:.0f}s; "
+    print(f"{args.db} store {n:,} interactions, {len(flag_ids)} flags; {args.users} concurrent sessions for {args.seconds:.0f}s; "
           f"think time {args.think:g}s; uvicorn workers: {args.workers}; machine cores: {os.cpu_count()}")
     print(f"{'page':<12} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name, values in timings.items():
@@ -212,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
             values.sort()
             p95 = values[min(len(values) - 1, int(0.95 * len(values)))]
             print(f"{name:<12} {len(values):>9} {statistics.median(values):>8.0f} {p95:>8.0f} {values[-1]:>8.0f}")
+    print("load average (1, 5, 15 min) before: " + " ".join(f"{v:.2f}" for v in load_before)
+          + "; after: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
     total = sum(len(v) for v in timings.values())
     print(f"errors: {len(errors)} of {total + len(errors)} requests" + (f" ({', '.join(sorted(set(errors))[:5])})" if errors else ""))
     return 0

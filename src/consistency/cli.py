@@ -598,6 +598,8 @@ def serve(
     proxy_headers: Annotated[bool, typer.Option("--proxy-headers/--no-proxy-headers",
                                                 help="Trust X-Forwarded-For/-Proto from the proxy.")] = False,
     forwarded_allow_ips: Annotated[str, typer.Option(help="Proxy addresses trusted for forwarded headers.")] = "127.0.0.1",
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
+                                             help="Log every request (the reverse proxy usually does).")] = False,
 ) -> None:
     """Start the review web app on the store (CONSISTENCY_DB_URL) under uvicorn.
 
@@ -617,7 +619,8 @@ def serve(
         console.print("[yellow]CONSISTENCY_SECRET_KEY is not set:[/yellow] sessions end when the server stops.")
     console.print(f"Review app on http://{host}:{port} ({workers} workers), store {settings.db_url}")
     uvicorn.run("consistency.web.app:create_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips, log_level="info")
+                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips, log_level="info",
+                access_log=access_log)
 
 
 def _users_session() -> Any:

@@ -197,16 +197,9 @@ def _flag_or_404(session: Session, who: Principal, flag_id: str) -> Any:
 
 def _flag_page(request: Request, session: Session, who: Principal, flag: Any, status_code: int = 200,
                **extra: Any) -> Response:
-    from consistency.web import charts
-
-    drill = queues.flag_drill(session, who, flag)
-    metric_fmt = lambda v: queues.fmt(flag.metric, v)  # noqa: E731
     context = {
-        "flag": flag, "drill": drill, "state": review.review_state(session, flag),
-        "trend_svg": charts.trend(drill.trend_days, drill.trend_values, drill.trend_ns, metric_fmt, drill.marks,
-                                  expected=flag.expected),
-        "funnel_svg": charts.funnel(drill.funnel_points, drill.funnel_center, metric_fmt)
-        if drill.funnel_center is not None else None,
+        "flag": flag, "drill": queues.flag_drill(session, who, flag), "state": review.review_state(session, flag),
+        **queues.flag_charts(session, who, flag),
         "comments": review.comments(session, flag.id), "history": review.history(session, "flag", flag.id),
         "reasons": review.DISMISS_REASONS, "reviewers": [u.username for u in users.list_users(session)
                                                           if u.active and u.role != "viewer"],
