@@ -32,6 +32,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 BRANCHES = [f"B{k:03d}" for k in range(40)]
 CHANNELS = ("phone", "email", "chat", "in_person")
@@ -140,51 +141,88 @@ def store_has_rows(url: str) -> bool:
         engine.dispose()
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """User + system CPU of the server and its worker processes so far."""
+    import psutil
+
+    procs = [psutil.Process(pid)]
+    procs += procs[0].children(recursive=True)
+    total = 0.0
+    for proc in procs:
+        try:
+            t = proc.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-async def _user(base: str, deadline: float, flag_ids: list[str], inter_ids: list[str], timings: dict[str, list[float]],
-                errors: list[str], seed: int, think: float) -> None:
+async def _sign_in(client, errors: list[str]) -> bool:  # noqa: ANN001 - httpx.AsyncClient
     import httpx
 
-    rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=base, timeout=30, follow_redirects=False) as client:
+    try:
         page = await client.get("/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
         answer = await client.post("/login", data={"username": "bench", "password": PASSWORD, "csrf_token": token})
-        if answer.status_code != 303:
-            errors.append(f"login {answer.status_code}")
-            return
-        first = True  # each session's first round warms the workers' caches and is not counted
-        while time.monotonic() < deadline:
-            for name, path in (("queue", "/queue?view=open"), ("flag", f"/flags/{rng.choice(flag_ids)}"),
-                               ("interaction", f"/interactions/{rng.choice(inter_ids)}")):
-                t = time.perf_counter()
-                try:
-                    r = await client.get(path)
-                    if r.status_code != 200:
-                        errors.append(f"{name} {r.status_code}")
-                except httpx.HTTPError as exc:
-                    errors.append(f"{name} {type(exc).__name__}")
-                    continue
-                if not first:
-                    timings[name].append(1000 * (time.perf_counter() - t))
-                if think:
-                    await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # a person reading the page
-            first = False
+    except httpx.HTTPError as exc:
+        errors.append(f"login {type(exc).__name__}")
+        return False
+    if answer.status_code != 303:
+        errors.append(f"login {answer.status_code}")
+        return False
+    return True
+
+
+async def _user(client, deadline: float, flag_ids: list[str], inter_ids: list[str],  # noqa: ANN001
+                timings: dict[str, list[float]], errors: list[str], seed: int, think: float) -> None:
+    import httpx
+
+    rng = random.Random(seed)
+    first = True  # each session's first round warms the workers' caches and is not counted
+    while time.monotonic() < deadline:
+        for name, path in (("queue", "/queue?view=open"), ("flag", f"/flags/{rng.choice(flag_ids)}"),
+                           ("interaction", f"/interactions/{rng.choice(inter_ids)}")):
+            t = time.perf_counter()
+            try:
+                r = await client.get(path)
+                if r.status_code != 200:
+                    errors.append(f"{name} {r.status_code}")
+            except httpx.HTTPError as exc:
+                errors.append(f"{name} {type(exc).__name__}")
+                continue
+            if not first:
+                timings[name].append(1000 * (time.perf_counter() - t))
+            if think:
+                await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # a person reading the page
+        first = False
 
 
 def drive(base: str, users: int, seconds: float, flag_ids: list[str], inter_ids: list[str],
-          think: float = 0.0) -> tuple[dict, list]:
+          think: float = 0.0, on_start: Any = None) -> tuple[dict, list]:
+    """Sign every session in, then (``on_start`` called) loop them over the pages for ``seconds``."""
+    import httpx
+
     timings: dict[str, list[float]] = {"queue": [], "flag": [], "interaction": []}
     errors: list[str] = []
-    deadline = time.monotonic() + seconds
 
     async def run() -> None:
-        await asyncio.gather(*(_user(base, deadline, flag_ids, inter_ids, timings, errors, k, think) for k in range(users)))
+        clients = [httpx.AsyncClient(base_url=base, timeout=30, follow_redirects=False) for _ in range(users)]
+        try:
+            signed = await asyncio.gather(*(_sign_in(c, errors) for c in clients))
+            if on_start:
+                on_start()
+            deadline = time.monotonic() + seconds
+            await asyncio.gather(*(_user(c, deadline, flag_ids, inter_ids, timings, errors, k, think)
+                                   for k, (c, ok) in enumerate(zip(clients, signed)) if ok))
+        finally:
+            for c in clients:
+                await c.aclose()
 
     asyncio.run(run())
     return timings, errors
@@ -254,9 +292,15 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.3)
         time.sleep(1.0)  # let every worker finish importing
-        load_before = os.getloadavg()
+        started: dict[str, Any] = {}
+
+        def start() -> None:  # after the sign-ins: argon2 is meant to be slow, and is not what is measured
+            started.update(load=os.getloadavg(), cpu=server_cpu_seconds(server.pid))
+
         timings, errors = drive(f"http://127.0.0.1:{port}", args.users, args.seconds, flag_ids, inter_ids,
-                                args.think)
+                                args.think, start)
+        cpu_used = server_cpu_seconds(server.pid) - started.get("cpu", 0.0)
+        load_before = started.get("load", (float("nan"),) * 3)
     finally:
         server.terminate()
         try:
@@ -278,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     print("load average (1, 5, 15 min) before: " + " ".join(f"{v:.2f}" for v in load_before)
           + "; after: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
     total = sum(len(v) for v in timings.values())
+    # Latency on a shared machine follows the other tenants; CPU per request does not (much).
+    print(f"server CPU after sign-in: {cpu_used:.1f} s for {total} timed requests (+{args.users * 3} warm-up) = "
+          f"{1000 * cpu_used / max(total + args.users * 3, 1):.1f} ms per request")
     print(f"errors: {len(errors)} of {total + len(errors)} requests" + (f" ({', '.join(sorted(set(errors))[:5])})" if errors else ""))
     return 0
 

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 from sqlalchemy.engine import Engine
 
-from consistency.classify.gold import CLASSES, Bend, GoldCalibration, fit_bend, judgement_label, judgement_probs
+from consistency.classify.gold import (CLASSES, FILENAME, Bend, GoldCalibration, fit_bend, judgement_label,
+                                      judgement_probs)
 from consistency.records import Classification
 
 HOLDOUT_BUCKETS = 3  # one customer in three is held out
@@ -64,6 +65,10 @@ def train_on_gold(engine: Engine, models_dir: Path, progress: Callable[..., None
         report["version"] = calibration.version
     else:
         report["skipped"] = "no judgement x language had enough gold labels for a calibration that beats the model"
+        old = Path(models_dir) / FILENAME
+        if old.exists():  # an earlier calibration the current labels no longer support
+            old.unlink()
+            report["removed"] = str(old)
     (Path(models_dir) / METRICS_FILE).write_text(json.dumps(report, indent=2, default=float) + "\n")
     return report
 

@@ -328,6 +328,8 @@ class QASampleItem(Base):
 
 # Indexes the review app's pages lean on (created by revision 0004).
 Index("ix_flags_date_status", FlagRecord.business_date, FlagRecord.status)
+# The "all open flags" queue: months of nights, of which the open ones are few (revision 0006).
+Index("ix_flags_status_q", FlagRecord.status, FlagRecord.q_value)
 Index("ix_aggregates_cell", Aggregate.metric, Aggregate.branch, Aggregate.channel, Aggregate.period)
 Index("ix_interactions_agent_channel_date", Interaction.agent, Interaction.channel, Interaction.business_date)
 

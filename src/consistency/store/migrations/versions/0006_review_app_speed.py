@@ -5,7 +5,8 @@ Revises: 0005
 Create Date: 2026-12-01 03:10:00
 
 ``night_cells`` keeps detection's funnel table per night, so the dashboard shows the expected values
-the flags were tested against.
+the flags were tested against. ``ix_flags_status_q`` serves the "all open flags" queue, which
+otherwise reads every flag of every night to find the few still open.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -31,7 +32,9 @@ def upgrade() -> None:
         sa.Column('flagged', sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint('business_date', 'metric', 'branch', 'channel'),
     )
+    op.create_index('ix_flags_status_q', 'flags', ['status', 'q_value'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_flags_status_q', table_name='flags')
     op.drop_table('night_cells')
