@@ -474,15 +474,29 @@ def train(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     from_store: Annotated[bool, typer.Option("--from-store", help="Only calibrate resolution on the store's history: "
                                              "a customer back within 7 days means not resolved.")] = False,
+    gold: Annotated[bool, typer.Option("--gold", help="Only learn from reviewers' relabels in the store: fit a "
+                                       "per-judgement x language calibration on two thirds of the customers, report "
+                                       "before/after on the other third.")] = False,
 ) -> None:
     """Re-train the tone, courtesy and resolution models, deterministically.
 
     Example: [bold]consistency train --data-dir ../shared/data[/bold]; after some weeks of audits,
-    [bold]consistency train --from-store[/bold] calibrates resolution on your own customers' repeat contacts.
+    [bold]consistency train --from-store[/bold] calibrates resolution on your own customers' repeat contacts,
+    and [bold]consistency train --gold[/bold] bends tone, courtesy, resolution and blame towards your reviewers'
+    relabels (the table shows what changed on gold labels it did not fit; the JSON goes to stdout).
     """
     from consistency.classify.train import train_all
 
     settings = Settings.from_env(data_dir=data_dir, models_dir=models_dir)
+    if gold:
+        from consistency.classify.gold_train import train_on_gold
+        from consistency.pipeline import open_store
+
+        with _progress() as progress:
+            report = train_on_gold(open_store(settings), settings.models_dir, progress)
+        console.print(_gold_table(report))
+        out.print_json(json.dumps(report, default=str))
+        return
     if from_store:
         from consistency.pipeline import calibrate_resolution_from_store, open_store
 
@@ -495,6 +509,22 @@ def train(
         raise typer.Exit(2)
     metrics = train_all(settings.data_dir, settings.models_dir, seed=seed)
     out.print_json(json.dumps(metrics, default=str))
+
+
+def _gold_table(report: dict[str, Any]) -> Table:
+    """Held-out gold labels per judgement x language: n and accuracy / macro-F1 / AUC, before -> after."""
+    def pair(row: dict[str, Any], name: str) -> str:
+        before, after = row.get(f"{name}_before"), row.get(f"{name}_after")
+        return "-" if before is None else f"{before:.3f} -> {after:.3f}"
+
+    table = Table("judgement", "lang", "fit n", "held-out n", "calibrated", "accuracy", "macro-F1", "AUC",
+                  title=f"Gold labels: {report['gold_labels']} on {report['interactions']} interactions "
+                        f"({report['heldout_interactions']} held out)")
+    for row in report["cells"]:
+        table.add_row(row["judgement"], row["lang"], str(row["n_fit"]), str(row["n_heldout"]),
+                      "yes" if row["calibrated"] else f"no: {row['why_not']}",
+                      pair(row, "accuracy"), pair(row, "macro_f1"), pair(row, "auc"))
+    return table
 
 
 @app.command()
@@ -568,6 +598,8 @@ def serve(
     proxy_headers: Annotated[bool, typer.Option("--proxy-headers/--no-proxy-headers",
                                                 help="Trust X-Forwarded-For/-Proto from the proxy.")] = False,
     forwarded_allow_ips: Annotated[str, typer.Option(help="Proxy addresses trusted for forwarded headers.")] = "127.0.0.1",
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
+                                             help="Log every request (the reverse proxy usually does).")] = False,
 ) -> None:
     """Start the review web app on the store (CONSISTENCY_DB_URL) under uvicorn.
 
@@ -587,7 +619,8 @@ def serve(
         console.print("[yellow]CONSISTENCY_SECRET_KEY is not set:[/yellow] sessions end when the server stops.")
     console.print(f"Review app on http://{host}:{port} ({workers} workers), store {settings.db_url}")
     uvicorn.run("consistency.web.app:create_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips, log_level="info")
+                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips, log_level="info",
+                access_log=access_log)
 
 
 def _users_session() -> Any:

@@ -292,6 +292,7 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
         repo.save_aggregates(session, cells_day, "day")
         repo.save_aggregates(session, cells_week, "week")
         repo.save_flags(session, detection.flags, business_date, run_id, replace=branches is None)
+        repo.save_night_cells(session, detection.funnel, business_date, branches)
         repo.save_watch_items(session, detection.watch, business_date, run_id, branches)
     return Analysis(business_date, frame, cells_day, cells_week, detection)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
+from consistency.classify.gold import GoldCalibration
 from consistency.classify.interaction_features import InteractionFeatures, extract, value
 from consistency.classify.interaction_model import InteractionModel
 from consistency.classify.language import UNSUPPORTED, detect
@@ -22,18 +23,21 @@ class InteractionClassifier:
     """Labels whole interactions; ``version`` changes whenever the tone, courtesy or interaction model changes."""
 
     def __init__(self, tone: ToneModel, interaction: InteractionModel, courtesy: CourtesyModel,
-                 resolution: ResolutionModel) -> None:
+                 resolution: ResolutionModel, gold: GoldCalibration | None = None) -> None:
         self.tone = tone
         self.interaction = interaction  # retired trees: kept for the benchmark's record, not read by classify
         self.courtesy = courtesy
         self.resolution = resolution
+        self.gold = gold  # the chain's reviewers, applied last (``consistency train --gold``)
         self.version = f"{tone.version}+{courtesy.version}+{resolution.version}"
+        if gold is not None:
+            self.version += f"+{gold.version}"
 
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
-        """Load the tone, courtesy and resolution models from ``models_dir``."""
+        """Load the tone, courtesy and resolution models (and the gold calibration, if any) from ``models_dir``."""
         return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), CourtesyModel.load(models_dir),
-                   ResolutionModel.load(models_dir))
+                   ResolutionModel.load(models_dir), GoldCalibration.load(models_dir))
 
     def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
         """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
@@ -97,6 +101,9 @@ class InteractionClassifier:
                 evidence=f.evidence,
                 model_version=self.version,
             ))
+        if self.gold is not None:
+            rates = self.resolution.info.get("blame_rates", {})
+            out = [self.gold.apply(c, rates) for c in out]
         return out
 
 

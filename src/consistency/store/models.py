@@ -171,6 +171,26 @@ class FlagRecord(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | confirmed | dismissed
 
 
+class NightCell(Base):
+    """A night's branch x channel cell as detection saw it: observed against the case-mix expected value.
+
+    The review app's heat map and league table read these, so they show the same expected values the
+    flags were tested against (not the channel's chain-wide rate).
+    """
+
+    __tablename__ = "night_cells"
+
+    business_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    metric: Mapped[str] = mapped_column(String(32), primary_key=True)
+    branch: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    observed: Mapped[float] = mapped_column(Float)
+    expected: Mapped[float] = mapped_column(Float)
+    q_value: Mapped[float | None] = mapped_column(Float)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class MysteryShopResult(Base):
     __tablename__ = "mystery_shop_results"
 
@@ -308,6 +328,8 @@ class QASampleItem(Base):
 
 # Indexes the review app's pages lean on (created by revision 0004).
 Index("ix_flags_date_status", FlagRecord.business_date, FlagRecord.status)
+# The "all open flags" queue: months of nights, of which the open ones are few (revision 0006).
+Index("ix_flags_status_q", FlagRecord.status, FlagRecord.q_value)
 Index("ix_aggregates_cell", Aggregate.metric, Aggregate.branch, Aggregate.channel, Aggregate.period)
 Index("ix_interactions_agent_channel_date", Interaction.agent, Interaction.channel, Interaction.business_date)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from consistency.normalize import stable_id
@@ -88,14 +88,17 @@ def _turns_of(session: Session, ids: list[str]) -> dict[str, list[Turn]]:
     return turns
 
 
-def journey_texts(session: Session, batch: int = 5_000) -> Iterator[tuple[list[InteractionText], list[str | None],
-                                                                          list[datetime]]]:
-    """Every stored interaction with its turns, customer id and start, in batches (for learning from history)."""
-    heads = session.execute(
-        select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
-               m.Interaction.lang, m.Interaction.csat, m.Interaction.customer, m.Interaction.started_at)
-        .order_by(m.Interaction.id)
-    ).all()
+def journey_texts(session: Session, batch: int = 5_000, ids: Sequence[str] | None = None
+                  ) -> Iterator[tuple[list[InteractionText], list[str | None], list[datetime]]]:
+    """Stored interactions (all, or ``ids``) with turns, customer id and start, in batches (learning from history)."""
+    query = (select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
+                    m.Interaction.lang, m.Interaction.csat, m.Interaction.customer, m.Interaction.started_at)
+             .order_by(m.Interaction.id))
+    if ids is not None:
+        heads = [h for i in range(0, len(ids), 500)
+                 for h in session.execute(query.where(m.Interaction.id.in_(list(ids[i:i + 500])))).all()]
+    else:
+        heads = session.execute(query).all()
     for i in range(0, len(heads), batch):
         part = heads[i:i + batch]
         turns = _turns_of(session, [h.id for h in part])
@@ -211,6 +214,22 @@ def save_flags(session: Session, flags: Iterable[Flag], business_date: date, run
         session.execute(stale)
     columns = [c for c in rows[0] if c not in ("id", "status")] if rows else []
     return upsert(session, m.FlagRecord, rows, update=columns)
+
+
+def save_night_cells(session: Session, funnel: pd.DataFrame, business_date: date,
+                     branches: Sequence[str] | None = None) -> int:
+    """Replace the night's (or those branches') cells with detection's funnel table: n, observed, case-mix expected."""
+    nc = m.NightCell
+    gone = delete(nc).where(nc.business_date == business_date)
+    session.execute(gone.where(nc.branch.in_(list(branches))) if branches else gone)
+    rows = [{"business_date": business_date, "metric": r["metric"], "branch": r["branch"], "channel": r["channel"],
+             "n": int(r["n"]), "observed": float(r["observed"]), "expected": float(r["expected"]),
+             "q_value": None if pd.isna(r["q_value"]) else float(r["q_value"]), "flagged": bool(r["flagged"])}
+            for r in funnel.to_dict("records")
+            if int(r["n"]) > 0 and pd.notna(r["observed"]) and pd.notna(r["expected"])]
+    if rows:
+        session.execute(insert(nc), rows)
+    return len(rows)
 
 
 def list_flags(session: Session, business_date: date | None = None, status: str | None = None) -> list[m.FlagRecord]:

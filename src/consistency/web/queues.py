@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from markupsafe import Markup
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from consistency.aggregate import METRICS, higher_is_worse
 from consistency.detect.sentences import fmt, label
 from consistency.store import models as m
+from consistency.web import charts
 from consistency.web.users import Principal
 
 TREND_DAYS = 28
@@ -87,24 +89,47 @@ def flag_queue(session: Session, who: Principal, f: QueueFilter, limit: int = QU
     rows = session.execute(query).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    series = cell_trends(session, [flag for flag, _ in rows]) if trends else {}
-    return [row_view(flag, review, series.get(flag.id, [])) for flag, review in rows], tonight, more
+    shown = _nightly_rows(session, [flag for flag, _ in rows], trends)
+    return [{**shown[flag.id], "flag": flag, "assigned_to": review.assigned_to if review else None,
+             "version": review.version if review else 0} for flag, review in rows], tonight, more
 
 
-def row_view(flag: m.FlagRecord, review: m.FlagReview | None, trend: list[float | None]) -> dict[str, Any]:
-    return {"flag": flag, "observed": fmt(flag.metric, flag.observed), "expected": fmt(flag.metric, flag.expected),
-            "metric_label": label(flag.metric), "assigned_to": review.assigned_to if review else None,
-            "version": review.version if review else 0, "trend": trend}
+def _nightly_rows(session: Session, flags: list[m.FlagRecord], trends: bool) -> dict[str, dict[str, Any]]:
+    """What a queue row shows that only a run can change (figures, the trend and its sparkline), kept per worker.
+
+    A flag's numbers are written by the run that found it; reviewers change only its status,
+    assignment and comments, which the page reads fresh.
+    """
+    marker = (str(session.get_bind().url), _run_marker(session), trends)
+    missing = [f for f in flags if (f.id, marker) not in _ROWS]
+    if missing:
+        series = cell_trends(session, missing) if trends else {}
+        if len(_ROWS) + len(missing) > MAX_CACHED_ROWS:
+            _ROWS.clear()
+        for f in missing:
+            trend = series.get(f.id, [])
+            _ROWS[(f.id, marker)] = {"observed": fmt(f.metric, f.observed), "expected": fmt(f.metric, f.expected),
+                                     "metric_label": label(f.metric), "trend": trend,
+                                     "spark": charts.sparkline(trend) if trends else None}
+    return {f.id: _ROWS[(f.id, marker)] for f in flags}
+
+
+STATUSES = ("confirmed", "dismissed", "open")
 
 
 def filter_options(session: Session, who: Principal) -> dict[str, list[str]]:
+    """The values each filter offers: what the stored flags hold (read once per run), and every status."""
     fr = m.FlagRecord
-    out = {}
-    for name, column in (("branch", fr.branch), ("channel", fr.channel), ("type", fr.type), ("level", fr.level),
-                         ("metric", fr.metric), ("status", fr.status)):
-        query = restrict(select(column).distinct(), fr.branch, who).where(column.is_not(None))
-        out[name] = sorted(v for (v,) in session.execute(query))
-    return out
+
+    def compute() -> dict[str, list[str]]:
+        out = {}
+        for name, column in (("branch", fr.branch), ("channel", fr.channel), ("type", fr.type), ("level", fr.level),
+                             ("metric", fr.metric)):
+            query = restrict(select(column).distinct(), fr.branch, who).where(column.is_not(None))
+            out[name] = sorted(v for (v,) in session.execute(query))
+        return out
+
+    return {**_cached(session, ("options", who.branches), compute), "status": list(STATUSES)}
 
 
 def _daily(session: Session, metric: str, end: date, days: int, branch: str | None = None,
@@ -146,21 +171,32 @@ def cell_trends(session: Session, flags: list[m.FlagRecord]) -> dict[str, list[f
 
 
 _CACHE: dict[tuple[Any, ...], Any] = {}
+_ROWS: dict[tuple[Any, ...], dict[str, Any]] = {}
+MAX_CACHED_ROWS = 20_000  # queue rows kept per worker (a few MB); cleared when full or when a run writes
 
 
-def _cached(session: Session, key: tuple[Any, ...], compute: Any) -> Any:
+def _run_marker(session: Session) -> tuple[Any, ...]:
+    """The newest run's id and finish time, read once per request: what every per-night cache is keyed on."""
+    if "run_marker" not in session.info:
+        session.info["run_marker"] = tuple(session.execute(select(func.max(m.Run.id), func.max(m.Run.finished_at))).one())
+    return session.info["run_marker"]
+
+
+def _cached(session: Session, key: tuple[Any, ...], compute: Any, store: dict[tuple[Any, ...], Any] | None = None,
+            limit: int = 64) -> Any:
     """Figures read from the aggregates, kept per worker until the next run writes new ones.
 
     Aggregates change only when a run writes them, so the newest run's id and finish time key
-    the cache; a reviewer's decisions never change them.
+    the cache; a reviewer's decisions never change them. ``store``/``limit``: many small entries
+    (rows, drawings) go to their own, larger store.
     """
-    marker = session.execute(select(func.max(m.Run.id), func.max(m.Run.finished_at))).one()
-    full = (str(session.get_bind().url), *key, tuple(marker))
-    if full not in _CACHE:
-        if len(_CACHE) >= 64:
-            _CACHE.clear()
-        _CACHE[full] = compute()
-    return _CACHE[full]
+    store = _CACHE if store is None else store
+    full = (str(session.get_bind().url), *key, _run_marker(session))
+    if full not in store:
+        if len(store) >= limit:
+            store.clear()
+        store[full] = compute()
+    return store[full]
 
 
 def _cell_totals(session: Session, metric: str, start: date, end: date) -> list[tuple[str, str, float, int]]:
@@ -203,12 +239,6 @@ def get_flag(session: Session, who: Principal, flag_id: str) -> m.FlagRecord | N
 @dataclass
 class FlagDrill:
     flag: m.FlagRecord
-    trend_days: list[date]
-    trend_values: list[float | None]
-    trend_ns: list[int]
-    marks: dict[str, date | None]
-    funnel_points: list[tuple[str, int, float, bool]]
-    funnel_center: float | None
     interactions: list[dict[str, Any]]
     facts: list[tuple[str, str]] = field(default_factory=list)
     cells: list[dict[str, Any]] = field(default_factory=list)
@@ -229,13 +259,25 @@ DETAIL_NAMES = {
 }
 
 
+def flag_charts(session: Session, who: Principal, flag: m.FlagRecord) -> dict[str, Markup | None]:
+    """The flag's trend (with change and alarm dates) and funnel position, drawn once per run and kept per worker."""
+    def compute() -> dict[str, Markup | None]:
+        details = flag.details or {}
+        series = _daily(session, flag.metric, flag.business_date, TREND_DAYS, flag.branch, flag.channel)
+        days = sorted(series)
+        marks = {"change began": _date(details.get("change_date")) or flag.first_seen, "alarm": flag.business_date}
+        points, center = funnel_cells(session, who, flag.metric, flag.business_date, flag)
+        metric_fmt = lambda v: fmt(flag.metric, v)  # noqa: E731
+        return {"trend_svg": charts.trend(days, [series[d][0] for d in days], [series[d][1] for d in days],
+                                          metric_fmt, marks, expected=flag.expected),
+                "funnel_svg": charts.funnel(points, center, metric_fmt) if center is not None else None}
+
+    return _cached(session, ("flag_charts", flag.id, who.branches), compute, _ROWS, MAX_CACHED_ROWS)
+
+
 def flag_drill(session: Session, who: Principal, flag: m.FlagRecord) -> FlagDrill:
-    """Funnel position, trend with alarm date, contributing interactions and readable details."""
+    """Contributing interactions and readable details (the charts: ``flag_charts``)."""
     details = flag.details or {}
-    series = _daily(session, flag.metric, flag.business_date, TREND_DAYS, flag.branch, flag.channel)
-    days = sorted(series)
-    marks = {"change began": _date(details.get("change_date")) or flag.first_seen, "alarm": flag.business_date}
-    points, center = funnel_cells(session, who, flag.metric, flag.business_date, flag)
     ids = [str(i) for i in details.get("top_interactions", [])][:20]
     facts = []
     for key, value in details.items():
@@ -244,8 +286,7 @@ def flag_drill(session: Session, who: Principal, flag: m.FlagRecord) -> FlagDril
         shown = ", ".join(map(str, value)) if isinstance(value, list) else (f"{value:.3g}" if isinstance(value, float) else str(value))
         facts.append((DETAIL_NAMES.get(key, key.replace("_", " ")), shown))
     cells = [c for c in details.get("flagged_cells", []) if isinstance(c, dict) and who.sees(c.get("branch"))]
-    return FlagDrill(flag, days, [series[d][0] for d in days], [series[d][1] for d in days], marks, points, center,
-                     interaction_rows(session, who, ids), facts, cells)
+    return FlagDrill(flag, interaction_rows(session, who, ids), facts, cells)
 
 
 def funnel_cells(session: Session, who: Principal, metric: str, end: date,
@@ -362,25 +403,29 @@ def dashboard(session: Session, who: Principal, metric: str) -> dict[str, Any]:
         by_channel[channel][1] += n
     chain_s = sum(v[0] for v in by_channel.values())
     chain_n = sum(v[1] for v in by_channel.values())
-    channels = sorted(by_channel)
+    night, cells = _night_cells(session, metric, end)
+    if not cells:  # a store audited before night_cells existed: the channel's chain-wide rate
+        cells = [(b, c, s, n, by_channel[c][0] / by_channel[c][1]) for b, c, s, n in rows if n]
+    channels = sorted({c for _, c, *_ in cells} | set(by_channel))
     worse_up = higher_is_worse(metric)
     heat: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    league: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    for branch, channel, s, n in rows:
+    league: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0.0])
+    for branch, channel, s, n, expected in cells:
         if not who.sees(branch) or not n:
             continue
-        expected = by_channel[channel][0] / by_channel[channel][1]
         ratio = (s / n) / expected if expected else math.nan
         badness = (ratio - 1) if worse_up else (1 - ratio)
         heat[branch][channel] = {"observed": fmt(metric, s / n), "expected": fmt(metric, expected), "n": int(n),
                                  "ratio": ratio, "colour": _heat_colour(badness)}
         league[branch][0] += s
         league[branch][1] += n
+        league[branch][2] += expected * n
     table = []
-    for branch, (s, n) in league.items():
+    for branch, (s, n, e) in league.items():
         lo, hi = wilson(s, int(n))
         table.append({"branch": branch, "rate": s / n, "shown": fmt(metric, s / n), "n": int(n),
-                      "lo": fmt(metric, lo), "hi": fmt(metric, hi)})
+                      "lo": fmt(metric, lo), "hi": fmt(metric, hi), "expected": fmt(metric, e / n),
+                      "ratio": (s / e) if e else math.nan})
     table.sort(key=lambda r: r["rate"], reverse=not worse_up)
     trends = {}
     for channel in channels:
@@ -392,8 +437,25 @@ def dashboard(session: Session, who: Principal, metric: str) -> dict[str, Any]:
     points, center = funnel_cells(session, who, metric, end)
     return {"end": end, "start": start, "metric": metric, "metric_label": label(metric), "channels": channels,
             "heat": dict(sorted(heat.items())), "league": table, "trends": trends, "funnel_points": points,
-            "funnel_center": center, "chain": fmt(metric, chain_s / chain_n) if chain_n else "n/a",
+            "funnel_center": center, "chain": fmt(metric, chain_s / chain_n) if chain_n else "n/a", "night": night,
             "chain_n": int(chain_n), "worse_up": worse_up}
+
+
+def _night_cells(session: Session, metric: str, end: date) -> tuple[date | None, list[tuple[str, str, float, int, float]]]:
+    """The latest night's cells up to ``end`` as detection tested them: (branch, channel, O, n, case-mix expected rate)."""
+    nc = m.NightCell
+
+    def compute() -> tuple[date | None, list[tuple[str, str, float, int, float]]]:
+        night = session.execute(select(func.max(nc.business_date))
+                                .where(nc.metric == metric, nc.business_date <= end)).scalar()
+        if night is None:
+            return None, []
+        rows = session.execute(select(nc.branch, nc.channel, nc.observed, nc.n, nc.expected)
+                               .where(nc.metric == metric, nc.business_date == night)
+                               .order_by(nc.branch, nc.channel))
+        return night, [(b, c, o * n, n, e) for b, c, o, n, e in rows]
+
+    return _cached(session, ("night_cells", metric, end), compute)
 
 
 def _heat_colour(badness: float) -> str:

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from consistency.web import qa, queues, review, upload, users, watch
@@ -81,10 +82,12 @@ async def login(request: Request, session: Session = Dep(db)) -> Response:
         return page(request, "login.html", {"next": target, "login_csrf": "", "error":
                     "The login form expired. Reload the page and sign in again."}, status_code=403)
     ip = request.client.host if request.client else "unknown"
-    if users.login_blocked(session, username, ip):
+    # Off the event loop: the argon2 check takes tens of milliseconds of CPU (more on a busy machine),
+    # and on the loop it would stall every other request of this worker meanwhile.
+    blocked, user = await run_in_threadpool(_sign_in, session, username, password, ip)
+    if blocked:
         return page(request, "login.html", {"next": target, "login_csrf": "", "error":
                     "Too many failed sign-ins. Wait 15 minutes and try again."}, status_code=429)
-    user = users.authenticate(session, username, password, ip)
     if user is None:
         session.commit()  # the failed attempt counts even though we answer with an error page
         return _see_other("/login?" + urlencode({"next": target, "error": "Wrong user name or password."}))
@@ -94,6 +97,13 @@ async def login(request: Request, session: Session = Dep(db)) -> Response:
     set_session_cookie(request, response, web.id)
     response.delete_cookie(LOGIN_COOKIE, path="/login")
     return response
+
+
+def _sign_in(session: Session, username: str, password: str, ip: str) -> tuple[bool, Any]:
+    """(throttled?, the user if the password matches): the login's database and hashing work."""
+    if users.login_blocked(session, username, ip):
+        return True, None
+    return False, users.authenticate(session, username, password, ip)
 
 
 @router.post("/logout")
@@ -197,16 +207,9 @@ def _flag_or_404(session: Session, who: Principal, flag_id: str) -> Any:
 
 def _flag_page(request: Request, session: Session, who: Principal, flag: Any, status_code: int = 200,
                **extra: Any) -> Response:
-    from consistency.web import charts
-
-    drill = queues.flag_drill(session, who, flag)
-    metric_fmt = lambda v: queues.fmt(flag.metric, v)  # noqa: E731
     context = {
-        "flag": flag, "drill": drill, "state": review.review_state(session, flag),
-        "trend_svg": charts.trend(drill.trend_days, drill.trend_values, drill.trend_ns, metric_fmt, drill.marks,
-                                  expected=flag.expected),
-        "funnel_svg": charts.funnel(drill.funnel_points, drill.funnel_center, metric_fmt)
-        if drill.funnel_center is not None else None,
+        "flag": flag, "drill": queues.flag_drill(session, who, flag), "state": review.review_state(session, flag),
+        **queues.flag_charts(session, who, flag),
         "comments": review.comments(session, flag.id), "history": review.history(session, "flag", flag.id),
         "reasons": review.DISMISS_REASONS, "reviewers": [u.username for u in users.list_users(session)
                                                           if u.active and u.role != "viewer"],
