@@ -16,13 +16,14 @@ with a learnt weight; it is never a switch.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
+from consistency.classify.politeness_cues import SERVICE_CUES, SERVICE_WEIGHTS
 from consistency.classify.features import TfidfBlock
 from consistency.records import SUPPORTED_LANGS
 
@@ -53,6 +54,8 @@ class CourtesyModel:
     strategy_intercept: float
     strategy_platt: np.ndarray
     version: str
+    # Hand-set service-reply curtness weights (politeness_cues.SERVICE_CUES), added to the calibrated logit.
+    service_weights: np.ndarray = field(default_factory=lambda: np.asarray(SERVICE_WEIGHTS, dtype=np.float32))
 
     def turn_logits(self, texts: list[str], lang: str) -> np.ndarray:
         """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS)."""
@@ -68,7 +71,7 @@ class CourtesyModel:
         else:
             score = dense @ self.strategy_coef + self.strategy_intercept
             a, b = self.strategy_platt
-        return a * score + b
+        return a * score + b + f.service @ self.service_weights
 
     def p_turns(self, texts: list[str], lang: str) -> np.ndarray:
         """P(courteous) per text."""
@@ -102,6 +105,7 @@ class CourtesyModel:
             "full_platt": self.full_platt,
             "strategy_coef": self.strategy_coef, "strategy_intercept": float(self.strategy_intercept),
             "strategy_platt": self.strategy_platt,
+            "service_cues": list(SERVICE_CUES), "service_weights": self.service_weights,
         }
 
     def save(self, models_dir: Path) -> Path:
@@ -125,7 +129,7 @@ class CourtesyModel:
         if untrusted:
             raise ValueError(f"{path}: unexpected types in model file: {', '.join(untrusted)}")
         s = sio.load(path)
-        if tuple(s["dense_names"]) != DENSE_NAMES:
+        if tuple(s["dense_names"]) != DENSE_NAMES or tuple(s.get("service_cues", ())) != SERVICE_CUES:
             raise ValueError(f"{path}: trained on other features than this code builds; run `consistency train`")
         return cls(
             word=TfidfBlock(s["word_terms"].split("\n"), np.asarray(s["word_idf"]), "word"),
@@ -137,4 +141,5 @@ class CourtesyModel:
             strategy_intercept=float(s["strategy_intercept"]),
             strategy_platt=np.asarray(s["strategy_platt"], dtype=np.float64),
             version=s["version"],
+            service_weights=np.asarray(s["service_weights"], dtype=np.float32),
         )
