@@ -87,9 +87,11 @@ class CourtesyModel:
                         by_lang.setdefault(lang, []).append((k, text))
         logits: dict[int, list[float]] = {}
         for lang, refs in by_lang.items():
-            z = self.turn_logits([t for _, t in refs], lang)
-            for (k, _), v in zip(refs, z.tolist()):
-                logits.setdefault(k, []).append(v)
+            # Agents repeat stock lines across conversations: score each distinct text once.
+            distinct = list(dict.fromkeys(t for _, t in refs))
+            z = dict(zip(distinct, self.turn_logits(distinct, lang).tolist()))
+            for k, text in refs:
+                logits.setdefault(k, []).append(z[text])
         out: list[float | None] = [None] * len(agent_turns)
         for k, z in logits.items():
             out[k] = float(_sigmoid(np.array((1 - MIN_WEIGHT) * np.mean(z) + MIN_WEIGHT * min(z))))
