@@ -8,7 +8,6 @@ import numpy as np
 
 from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.interaction_features import InteractionFeatures, extract, value
-from consistency.classify.interaction_model import InteractionModel
 from consistency.classify.language import UNSUPPORTED, detect
 from consistency.classify.resolution import ResolutionModel, signal_matrix
 from consistency.classify.tone import ToneModel
@@ -19,12 +18,10 @@ _DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 
 
 
 class InteractionClassifier:
-    """Labels whole interactions; ``version`` changes whenever the tone, courtesy or interaction model changes."""
+    """Labels whole interactions; ``version`` changes whenever the tone, courtesy or resolution model changes."""
 
-    def __init__(self, tone: ToneModel, interaction: InteractionModel, courtesy: CourtesyModel,
-                 resolution: ResolutionModel) -> None:
+    def __init__(self, tone: ToneModel, courtesy: CourtesyModel, resolution: ResolutionModel) -> None:
         self.tone = tone
-        self.interaction = interaction  # retired trees: kept for the benchmark's record, not read by classify
         self.courtesy = courtesy
         self.resolution = resolution
         self.version = f"{tone.version}+{courtesy.version}+{resolution.version}"
@@ -32,8 +29,7 @@ class InteractionClassifier:
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
         """Load the tone, courtesy and resolution models from ``models_dir``."""
-        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), CourtesyModel.load(models_dir),
-                   ResolutionModel.load(models_dir))
+        return cls(ToneModel.load(models_dir), CourtesyModel.load(models_dir), ResolutionModel.load(models_dir))
 
     def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
         """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
@@ -66,7 +62,7 @@ class InteractionClassifier:
         labels = self.tone.labels(langs, cust_probs)
         # Courtesy: every agent turn scored by the politeness model learnt from human judgements, then
         # aggregated so one curt line counts (courtesy.CourtesyModel.p_interactions).
-        p_courteous = self.courtesy.p_interactions(_agent_turns(items), langs)
+        p_courteous = self.courtesy.p_interactions(agent_turns(items), langs)
         # Resolution from named signals (outcome code, CSAT, repeat contact, last words, closing move, tone).
         p_resolution = self.resolution.predict(signal_matrix(items, feats, cust_probs))
         out: list[Classification] = []
@@ -100,7 +96,7 @@ class InteractionClassifier:
         return out
 
 
-def _agent_turns(items: list[InteractionText]) -> list[list[str]]:
+def agent_turns(items: list[InteractionText]) -> list[list[str]]:
     """What each agent said, turn by turn (a visit's staff note is not the agent speaking)."""
     return [[t.text for t in it.turns if t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()]
             for it in items]
