@@ -33,7 +33,12 @@ COURTESY_FILE = "courtesy.skops"
 # tests/classify/courtesy_fixtures.py (polite ones clear it; rude ones mostly do not; curt one-liners
 # with no politeness cue sit near it, see the model card).
 COURTEOUS_THRESHOLD = 0.5
-MIN_WEIGHT = 0.5  # interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits)
+# interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits). 0.5 until the curt-reply fix; since a
+# plain informative line with no politeness marker ("The address is updated.") scores ~0.4, 0.5 let one such
+# line sink a courteous conversation: the demo chain's Norwegian courteous share read 0.77 against 0.92
+# labelled. 0.35 is the largest weight that kept every language of that chain within 0.10 of its labels
+# (0.5 / 0.35 / 0.25 / 0 gave nb 0.77 / 0.86 / 0.91 / 0.92): chosen on generated data, see the model card.
+MIN_WEIGHT = 0.35
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
