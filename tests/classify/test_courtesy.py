@@ -10,6 +10,7 @@ import pytest
 from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
 from tests.classify.courtesy_fixtures import REPLIES
+from tests.classify.courtesy_heldout import HELDOUT
 
 LANGS = sorted(REPLIES)
 
@@ -76,6 +77,37 @@ def test_a_curt_agent_makes_the_interaction_less_courteous(courtesy: CourtesyMod
     assert one_rude < all_polite
     (all_curt,) = courtesy.p_interactions([curt[:4]], [lang])
     assert all_curt < all_polite
+
+
+def _share_courteous(courtesy: CourtesyModel, replies: dict[str, dict[str, list[str]]], label: str) -> float:
+    called = [courtesy.p_turns(replies[lang][label], lang) >= COURTEOUS_THRESHOLD for lang in sorted(replies)]
+    return float(np.concatenate(called).mean())
+
+
+def test_curt_replies_are_not_called_courteous(courtesy: CourtesyModel) -> None:
+    """The product exists to catch a branch turning curt: bare imperatives, one-word answers, "as I said",
+    "that's how it works" (the tuned-on fixtures: 90% of them were called courteous before the fix)."""
+    assert _share_courteous(courtesy, REPLIES, "curt") <= 0.2
+    assert _share_courteous(courtesy, REPLIES, "polite") >= 0.95
+
+
+def test_held_out_replies_written_after_the_fix(courtesy: CourtesyModel) -> None:
+    """courtesy_heldout.py was never used to choose anything; it checks the fix carries over to new wording.
+    Measured when written: 3 of 60 curt and 52 of 60 polite called courteous; the bounds leave a margin."""
+    assert _share_courteous(courtesy, HELDOUT, "curt") <= 0.15
+    assert _share_courteous(courtesy, HELDOUT, "polite") >= 0.8
+
+
+@pytest.mark.parametrize(("lang", "curt"), [
+    ("en", "As I said, the office is closed on Sundays."), ("de", "Wie schon gesagt, das Büro ist sonntags zu."),
+    ("id", "Seperti yang saya bilang, kantor tutup hari Minggu."), ("nb", "Som jeg sa, kontoret er stengt på søndager."),
+    ("ru", "Я уже говорил, офис по воскресеньям закрыт."),
+])
+def test_a_reproach_lowers_the_score_in_every_language(courtesy: CourtesyModel, lang: str, curt: str) -> None:
+    """The hand-set "as I said" cue (politeness_cues.CURT_PHRASES) is read through each language's lexicon."""
+    plain = curt.split(",", 1)[1].strip().capitalize()
+    with_reproach, without = courtesy.p_turns([curt, plain], lang)
+    assert with_reproach < without - 0.1
 
 
 def test_the_probe_from_the_issue_is_courteous(courtesy: CourtesyModel) -> None:

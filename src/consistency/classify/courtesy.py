@@ -16,13 +16,14 @@ with a learnt weight; it is never a switch.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
+from consistency.classify.politeness_cues import SERVICE_CUES, SERVICE_WEIGHTS
 from consistency.classify.features import TfidfBlock
 from consistency.records import SUPPORTED_LANGS
 
@@ -32,7 +33,12 @@ COURTESY_FILE = "courtesy.skops"
 # tests/classify/courtesy_fixtures.py (polite ones clear it; rude ones mostly do not; curt one-liners
 # with no politeness cue sit near it, see the model card).
 COURTEOUS_THRESHOLD = 0.5
-MIN_WEIGHT = 0.5  # interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits)
+# interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits). 0.5 until the curt-reply fix; since a
+# plain informative line with no politeness marker ("The address is updated.") scores ~0.4, 0.5 let one such
+# line sink a courteous conversation: the demo chain's Norwegian courteous share read 0.77 against 0.92
+# labelled. 0.35 is the largest weight that kept every language of that chain within 0.10 of its labels
+# (0.5 / 0.35 / 0.25 / 0 gave nb 0.77 / 0.86 / 0.91 / 0.92): chosen on generated data, see the model card.
+MIN_WEIGHT = 0.35
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -53,6 +59,8 @@ class CourtesyModel:
     strategy_intercept: float
     strategy_platt: np.ndarray
     version: str
+    # Hand-set service-reply curtness weights (politeness_cues.SERVICE_CUES), added to the calibrated logit.
+    service_weights: np.ndarray = field(default_factory=lambda: np.asarray(SERVICE_WEIGHTS, dtype=np.float32))
 
     def turn_logits(self, texts: list[str], lang: str) -> np.ndarray:
         """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS)."""
@@ -68,7 +76,7 @@ class CourtesyModel:
         else:
             score = dense @ self.strategy_coef + self.strategy_intercept
             a, b = self.strategy_platt
-        return a * score + b
+        return a * score + b + f.service @ self.service_weights
 
     def p_turns(self, texts: list[str], lang: str) -> np.ndarray:
         """P(courteous) per text."""
@@ -84,9 +92,11 @@ class CourtesyModel:
                         by_lang.setdefault(lang, []).append((k, text))
         logits: dict[int, list[float]] = {}
         for lang, refs in by_lang.items():
-            z = self.turn_logits([t for _, t in refs], lang)
-            for (k, _), v in zip(refs, z.tolist()):
-                logits.setdefault(k, []).append(v)
+            # Agents repeat stock lines across conversations: score each distinct text once.
+            distinct = list(dict.fromkeys(t for _, t in refs))
+            z = dict(zip(distinct, self.turn_logits(distinct, lang).tolist()))
+            for k, text in refs:
+                logits.setdefault(k, []).append(z[text])
         out: list[float | None] = [None] * len(agent_turns)
         for k, z in logits.items():
             out[k] = float(_sigmoid(np.array((1 - MIN_WEIGHT) * np.mean(z) + MIN_WEIGHT * min(z))))
@@ -102,6 +112,7 @@ class CourtesyModel:
             "full_platt": self.full_platt,
             "strategy_coef": self.strategy_coef, "strategy_intercept": float(self.strategy_intercept),
             "strategy_platt": self.strategy_platt,
+            "service_cues": list(SERVICE_CUES), "service_weights": self.service_weights,
         }
 
     def save(self, models_dir: Path) -> Path:
@@ -125,7 +136,7 @@ class CourtesyModel:
         if untrusted:
             raise ValueError(f"{path}: unexpected types in model file: {', '.join(untrusted)}")
         s = sio.load(path)
-        if tuple(s["dense_names"]) != DENSE_NAMES:
+        if tuple(s["dense_names"]) != DENSE_NAMES or tuple(s.get("service_cues", ())) != SERVICE_CUES:
             raise ValueError(f"{path}: trained on other features than this code builds; run `consistency train`")
         return cls(
             word=TfidfBlock(s["word_terms"].split("\n"), np.asarray(s["word_idf"]), "word"),
@@ -137,4 +148,5 @@ class CourtesyModel:
             strategy_intercept=float(s["strategy_intercept"]),
             strategy_platt=np.asarray(s["strategy_platt"], dtype=np.float64),
             version=s["version"],
+            service_weights=np.asarray(s["service_weights"], dtype=np.float32),
         )

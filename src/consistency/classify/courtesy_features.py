@@ -18,12 +18,16 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from consistency.classify.politeness_cues import LEXICONS, SENTENCE_START, STRATEGIES, SUBJECT_YOU
+from consistency.classify.politeness_cues import LEXICONS, MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
 from consistency.records import SUPPORTED_LANGS
 
-EXTRA: tuple[str, ...] = ("question_marks", "exclamations", "upper_share", "log_tokens", "sentences")
+# No question-mark count: every request in the politeness corpus asks something, so "no question mark"
+# was learnt as polite (the statements there are mostly thanks), and a service reply is usually a
+# statement: "Read the terms." scored 0.6 on that cue alone.
+EXTRA: tuple[str, ...] = ("exclamations", "upper_share", "log_tokens", "sentences", "unmarked")
 DENSE_NAMES: tuple[str, ...] = (*STRATEGIES, *EXTRA)
 _INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
+_MARKER_COLS = [_INDEX[s] for s in sorted(MARKERS)]
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 _URL = re.compile(r"<url>|(?:https?://|www\.)\S+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -32,9 +36,11 @@ MAX_CHARS = 5_000  # a pasted log beyond this says nothing more about the agent'
 
 @dataclass
 class PolitenessFeatures:
-    """A batch of texts: dense strategy block [n, len(DENSE_NAMES)] and space-joined lower-case tokens."""
+    """A batch of texts: dense strategy block [n, len(DENSE_NAMES)], service curtness phrases
+    [n, len(SERVICE_CUES)] (0/1) and space-joined lower-case tokens."""
 
     dense: np.ndarray
+    service: np.ndarray
     words: list[str]
 
 
@@ -61,8 +67,10 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
     ids = {s: strings[s] for s in STRATEGIES}
     second, please = ids["second_person"], ids["please"]
     start_only = {ids[s] for s in SENTENCE_START}
+    curt = {strings[s]: k for k, s in enumerate(SERVICE_CUES)}
     subject_you = SUBJECT_YOU[lang]
     dense = np.zeros((len(texts), len(DENSE_NAMES)), dtype=np.float32)
+    service = np.zeros((len(texts), len(SERVICE_CUES)), dtype=np.float32)
     words: list[str] = []
     cleaned = [clean(t) if isinstance(t, str) else "" for t in texts]
     for i, doc in enumerate(nlp.tokenizer.pipe(cleaned, batch_size=512)):
@@ -70,6 +78,9 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
         starts = _sentence_starts(lowers)
         row = dense[i]
         for match_id, begin, _end in matcher(doc):
+            if match_id in curt:
+                service[i, curt[match_id]] = 1.0
+                continue
             at_start = begin in starts
             if match_id in start_only and not at_start:
                 continue
@@ -80,14 +91,15 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
                 row[_INDEX["please_start"]] += 1.0
         raw = cleaned[i]
         letters = sum(map(str.isalpha, raw)) or 1
-        row[_INDEX["question_marks"]] = raw.count("?")
         row[_INDEX["exclamations"]] = raw.count("!")
         row[_INDEX["upper_share"]] = sum(map(str.isupper, raw)) / letters
         row[_INDEX["sentences"]] = len(starts)
         row[_INDEX["log_tokens"]] = len(lowers)
+        # The absence of every politeness marker is itself a cue: it is what a curt reply sounds like.
+        row[_INDEX["unmarked"]] = float(not row[_MARKER_COLS].any())
         words.append(" ".join(t for t in lowers if not t.isspace()))
     np.log1p(dense, out=dense)
-    return PolitenessFeatures(dense=dense, words=words)
+    return PolitenessFeatures(dense=dense, service=service, words=words)
 
 
 def _sentence_starts(lowers: list[str]) -> set[int]:

@@ -57,7 +57,7 @@ def train_on_gold(engine: Engine, models_dir: Path, progress: Callable[..., None
         gold = consensus(gold_labels(session))
     loaded = InteractionClassifier.load(models_dir)
     # "Before" is the trained models alone: a previous calibration is replaced, never stacked.
-    base = InteractionClassifier(loaded.tone, loaded.interaction, loaded.courtesy, loaded.resolution)
+    base = InteractionClassifier(loaded.tone, loaded.courtesy, loaded.resolution)
     by_id, side = classify_gold(engine, base, sorted({iid for iid, _ in gold}), progress)
     calibration, report = fit_and_score(gold, by_id, side, base.resolution.info.get("blame_rates", {}))
     if calibration.bends:

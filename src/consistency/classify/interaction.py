@@ -9,7 +9,6 @@ import numpy as np
 from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.gold import GoldCalibration
 from consistency.classify.interaction_features import InteractionFeatures, extract, value
-from consistency.classify.interaction_model import InteractionModel
 from consistency.classify.language import UNSUPPORTED, detect
 from consistency.classify.resolution import ResolutionModel, signal_matrix
 from consistency.classify.tone import ToneModel
@@ -20,12 +19,11 @@ _DETECT_CHARS = 300  # enough customer text to tell five languages apart; keeps 
 
 
 class InteractionClassifier:
-    """Labels whole interactions; ``version`` changes whenever the tone, courtesy or interaction model changes."""
+    """Labels whole interactions; ``version`` changes whenever the tone, courtesy or resolution model changes."""
 
-    def __init__(self, tone: ToneModel, interaction: InteractionModel, courtesy: CourtesyModel,
-                 resolution: ResolutionModel, gold: GoldCalibration | None = None) -> None:
+    def __init__(self, tone: ToneModel, courtesy: CourtesyModel, resolution: ResolutionModel,
+                 gold: GoldCalibration | None = None) -> None:
         self.tone = tone
-        self.interaction = interaction  # retired trees: kept for the benchmark's record, not read by classify
         self.courtesy = courtesy
         self.resolution = resolution
         self.gold = gold  # the chain's reviewers, applied last (``consistency train --gold``)
@@ -36,8 +34,8 @@ class InteractionClassifier:
     @classmethod
     def load(cls, models_dir: Path) -> "InteractionClassifier":
         """Load the tone, courtesy and resolution models (and the gold calibration, if any) from ``models_dir``."""
-        return cls(ToneModel.load(models_dir), InteractionModel.load(models_dir), CourtesyModel.load(models_dir),
-                   ResolutionModel.load(models_dir), GoldCalibration.load(models_dir))
+        return cls(ToneModel.load(models_dir), CourtesyModel.load(models_dir), ResolutionModel.load(models_dir),
+                   GoldCalibration.load(models_dir))
 
     def features(self, items: list[InteractionText]) -> tuple[list[str], list[InteractionFeatures], np.ndarray]:
         """(language, cue + structure features, customer-tone probabilities) per interaction: what the models read."""
@@ -70,7 +68,7 @@ class InteractionClassifier:
         labels = self.tone.labels(langs, cust_probs)
         # Courtesy: every agent turn scored by the politeness model learnt from human judgements, then
         # aggregated so one curt line counts (courtesy.CourtesyModel.p_interactions).
-        p_courteous = self.courtesy.p_interactions(_agent_turns(items), langs)
+        p_courteous = self.courtesy.p_interactions(agent_turns(items), langs)
         # Resolution from named signals (outcome code, CSAT, repeat contact, last words, closing move, tone).
         p_resolution = self.resolution.predict(signal_matrix(items, feats, cust_probs))
         out: list[Classification] = []
@@ -107,7 +105,7 @@ class InteractionClassifier:
         return out
 
 
-def _agent_turns(items: list[InteractionText]) -> list[list[str]]:
+def agent_turns(items: list[InteractionText]) -> list[list[str]]:
     """What each agent said, turn by turn (a visit's staff note is not the agent speaking)."""
     return [[t.text for t in it.turns if t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()]
             for it in items]

@@ -1,4 +1,4 @@
-"""Train the courtesy / resolution models on generated seeds and score them, next to the old rules, on a held-out seed."""
+"""Train resolution on generated seeds; score the product's courtesy and resolution, next to the old rules, on a held-out seed."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 
 from consistency.classify.interaction_data import LabelledSet, repeat_within
 from consistency.classify.interaction_features import InteractionFeatures
-from consistency.classify.interaction_model import InteractionModel, design_matrix, fit, hide_outcome
+from consistency.classify.interaction_model import design_matrix, hide_outcome
 from consistency.classify.language import UNSUPPORTED
 from consistency.classify.tone import ToneModel
 from consistency.records import RESOLUTIONS
@@ -27,6 +27,7 @@ class Prepared:
     probs: np.ndarray
     x: np.ndarray
     has_agent: np.ndarray  # courtesy is defined (agent speech in a supported language)
+    langs: list[str]
 
 
 def prepare(data: LabelledSet, tone: ToneModel) -> Prepared:
@@ -36,16 +37,7 @@ def prepare(data: LabelledSet, tone: ToneModel) -> Prepared:
     langs, feats, probs = InteractionClassifier.features_with(tone, data.items)
     x = design_matrix(feats, probs, [it.channel for it in data.items])
     has_agent = np.array([f.has_agent_text and lang != UNSUPPORTED for f, lang in zip(feats, langs)], dtype=bool)
-    return Prepared(data, feats, probs, x, has_agent)
-
-
-def fit_on(parts: list[Prepared], seed: int = 0) -> InteractionModel:
-    """Fit both models on the union of ``parts`` (kept in the given order: training is deterministic)."""
-    x = np.vstack([p.x for p in parts])
-    courteous = np.concatenate([np.asarray(p.data.courteous) for p in parts])
-    has_agent = np.concatenate([p.has_agent for p in parts])
-    resolution = [r for p in parts for r in p.data.resolution]
-    return fit(x, courteous, has_agent, resolution, seed)
+    return Prepared(data, feats, probs, x, has_agent, langs)
 
 
 def _rules(p: Prepared, hidden: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -79,45 +71,47 @@ def _scores(y: list[str], probs: np.ndarray, classes: tuple[str, ...]) -> dict[s
             "ece": round(expected_calibration_error(y, probs, classes), 4)}
 
 
-def _resolution_probs(model: InteractionModel, p: Prepared, x: np.ndarray, hidden: bool, resolution: Any) -> np.ndarray:
-    """The product's resolution: the signal model when given (what the classifier uses), else the trees."""
-    if resolution is None:
-        return model.p_resolution(x)
+def _resolution_probs(p: Prepared, hidden: bool, resolution: Any) -> np.ndarray:
+    """The product's resolution: the signal model (``resolution.json``), codes as given or hidden."""
     from consistency.classify.resolution_train import hide_outcomes, signals
 
     s = signals(p)
     return resolution.predict(hide_outcomes(s) if hidden else s)
 
 
-def evaluate(model: InteractionModel, p: Prepared, resolution: Any = None) -> dict[str, Any]:
-    """Courtesy and resolution scores of model and rules on ``p``, with outcome codes as given and hidden."""
+def evaluate(p: Prepared, resolution: Any, courtesy: Any = None) -> dict[str, Any]:
+    """Courtesy (when ``courtesy`` is given) and resolution scores of the product and the retired rules on ``p``,
+    with outcome codes as given and hidden. The product's courtesy reads only agent words, so it does not
+    depend on the codes."""
     y_court = [str(c) for c, h in zip(p.data.courteous, p.has_agent) if h]
     y_res = list(p.data.resolution)
     out: dict[str, Any] = {"rows": len(y_res), "courtesy_rows": len(y_court)}
+    if courtesy is not None:
+        from consistency.classify.interaction import agent_turns
+
+        agent = [turns for turns, h in zip(agent_turns(p.data.items), p.has_agent) if h]
+        langs = [lang for lang, h in zip(p.langs, p.has_agent) if h]
+        pc = np.array([np.nan if v is None else v for v in courtesy.p_interactions(agent, langs)], dtype=float)
     for hidden in (False, True):
-        x = hide_outcome(p.x) if hidden else p.x
-        pc = model.p_courteous(x[p.has_agent])
         rc, rr = _rules(p, hidden)
         key = "codes_hidden" if hidden else "codes_given"
-        out[key] = {
-            "courtesy": {"model": _scores(y_court, np.c_[1 - pc, pc], _COURTESY_CLASSES),
-                         "rules": _scores(y_court, np.c_[1 - rc, rc], _COURTESY_CLASSES)},
-            "resolution": {"model": _scores(y_res, _resolution_probs(model, p, x, hidden, resolution), RESOLUTIONS),
-                           "rules": _scores(y_res, rr, RESOLUTIONS)},
-        }
-    out["repeat_contact"] = repeat_agreement(model, p, resolution=resolution)
+        out[key] = {"resolution": {"product": _scores(y_res, _resolution_probs(p, hidden, resolution), RESOLUTIONS),
+                                   "rules": _scores(y_res, rr, RESOLUTIONS)},
+                    "courtesy": {"rules": _scores(y_court, np.c_[1 - rc, rc], _COURTESY_CLASSES)}}
+        if courtesy is not None:
+            out[key]["courtesy"]["product"] = _scores(y_court, np.c_[1 - pc, pc], _COURTESY_CLASSES)
+    out["repeat_contact"] = repeat_agreement(p, resolution)
     return out
 
 
-def repeat_agreement(model: InteractionModel, p: Prepared, hidden: bool = True, resolution: Any = None) -> dict[str, float]:
+def repeat_agreement(p: Prepared, resolution: Any, hidden: bool = True) -> dict[str, float]:
     """Share of contacts followed by a repeat contact within 7 days, by predicted resolution.
 
     A repeat contact is real-world evidence that the first one was not resolved, so predicted
     ``resolved`` contacts should come back less often than predicted ``unresolved`` ones. Scored with
     outcome codes hidden, so the check is on what the model reads from the conversation itself.
     """
-    x = hide_outcome(p.x) if hidden else p.x
-    pred = np.array([RESOLUTIONS[i] for i in _resolution_probs(model, p, x, hidden, resolution).argmax(axis=1)])
+    pred = np.array([RESOLUTIONS[i] for i in _resolution_probs(p, hidden, resolution).argmax(axis=1)])
     repeat = np.array(repeat_within(p.data))
     truth = np.array(p.data.resolution)
     out: dict[str, float] = {}
@@ -133,27 +127,23 @@ def repeat_agreement(model: InteractionModel, p: Prepared, hidden: bool = True, 
     return out
 
 
-def train_interaction(models_dir: Path, tone: ToneModel, seed: int = 0,
-                      interactions: int | None = None) -> tuple[InteractionModel, dict[str, Any]]:
-    """Generate the training seeds and the held-out seed, fit, score, save ``interaction.skops``."""
+def train_interaction(models_dir: Path, tone: ToneModel, seed: int = 0, interactions: int | None = None,
+                      courtesy: Any = None) -> tuple[Any, dict[str, Any]]:
+    """Generate the training seeds and the held-out seed, fit and save ``resolution.json``, score the product
+    (resolution, and courtesy when given) against the retired rules on the held-out seed."""
     from consistency.classify.interaction_data import DEMO_INTERACTIONS, HELDOUT_SEED, TRAIN_SEEDS, generated
+    from consistency.classify.resolution_train import train_resolution
 
     n = interactions or DEMO_INTERACTIONS
     train = [prepare(generated(s, n), tone) for s in TRAIN_SEEDS]
-    model = fit_on(train, seed)
     heldout = prepare(generated(HELDOUT_SEED, n), tone)
-    from consistency.classify.resolution_train import train_resolution
-
     resolution, resolution_metrics = train_resolution(train, heldout, seed)
     resolution.save(models_dir)
     metrics: dict[str, Any] = {
-        "seed": seed, "version": model.version, "tone_version": tone.version,
+        "seed": seed, "version": resolution.version, "tone_version": tone.version,
         "train_seeds": list(TRAIN_SEEDS), "heldout_seed": HELDOUT_SEED, "interactions_per_seed": n,
         "train_rows": int(sum(len(p.x) for p in train)),
-        "train_courtesy_rows": int(sum(p.has_agent.sum() for p in train)),
-        "heldout": evaluate(model, heldout, resolution),
+        "heldout": evaluate(heldout, resolution, courtesy),
         "resolution_signals": resolution_metrics,
     }
-    path = model.save(models_dir)
-    metrics.update(artifact=str(path), artifact_bytes=path.stat().st_size)
-    return model, metrics
+    return resolution, metrics

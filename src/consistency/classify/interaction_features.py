@@ -68,10 +68,16 @@ def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionF
                     jobs.setdefault(lang, []).append((k, t))
     for lang, refs in jobs.items():
         nlp = build_pipeline(lang)
-        texts = (items[k].turns[t].text[:MAX_TURN_CHARS] for k, t in refs)
+        # Service text repeats itself (an agent's stock lines, "Thanks!", "ok"): each distinct text is read once.
+        by_text: dict[str, list[tuple[int, int]]] = {}
+        for k, t in refs:
+            by_text.setdefault(items[k].turns[t].text[:MAX_TURN_CHARS], []).append((k, t))
         with nlp.select_pipes(disable=["sentencizer"]):
-            for (k, t), doc in zip(refs, nlp.pipe(texts, batch_size=512)):
-                _add_cues(items[k], t, doc._.cues, out[k])
+            for same, doc in zip(by_text.values(), nlp.pipe(by_text, batch_size=512)):
+                for k, t in same:
+                    _add_cues(items[k], t, doc._.cues, out[k])
+    for f in out:
+        f.evidence.sort(key=lambda e: e.turn)  # turn order, as read (stable: a turn's cues keep their order)
     return out
 
 

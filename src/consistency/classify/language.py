@@ -8,6 +8,7 @@ forced through the English model.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from consistency.records import SUPPORTED_LANGS
@@ -34,6 +35,7 @@ def _detector(low_accuracy: bool = False) -> Any:
     return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
+@lru_cache(maxsize=64)
 def _code(language: Any) -> str:
     code = language.iso_code_639_1.name.lower()
     return "nb" if code in ("nb", "nn", "no") else code
@@ -48,6 +50,11 @@ def normalize_hint(hint: str | None) -> str | None:
     return code if code in SUPPORTED_LANGS else None
 
 
+def _has_letters(text: str) -> bool:
+    """At least ``_LETTERS_NEEDED`` letters in the first 2,000 characters (stops at the third)."""
+    return next(islice((ch for ch in text[:2000] if ch.isalpha()), _LETTERS_NEEDED - 1, None), None) is not None
+
+
 def detect(texts: list[str], hints: list[str | None] | None = None) -> list[str]:
     """One language code (or "unsupported") per text; a supported declared hint wins over detection."""
     hints = hints or [None] * len(texts)
@@ -59,7 +66,7 @@ def detect(texts: list[str], hints: list[str | None] | None = None) -> list[str]
         code = normalize_hint(hint)
         if code:
             out[i] = code
-        elif isinstance(text, str) and sum(ch.isalpha() for ch in text[:2000]) >= _LETTERS_NEEDED:
+        elif isinstance(text, str) and _has_letters(text):
             todo.append(i)
     # Lingua's fast trigram-only mode is nearly as good as the full one on longer texts and ~3x quicker;
     # short texts need the full mode. The first 2,000 characters are plenty and keep 100 KB texts cheap.
@@ -72,9 +79,11 @@ def detect(texts: list[str], hints: list[str | None] | None = None) -> list[str]
         for i, values in zip(idx, confidences):
             if not values:
                 continue
-            best = values[0]
+            best = _code(values[0].language)
+            if best not in SUPPORTED_LANGS:
+                continue
             # Nynorsk and Bokmål share most words; their confidence is pooled before the threshold.
-            score = sum(v.value for v in values if _code(v.language) == _code(best.language))
-            if score >= MIN_CONFIDENCE and _code(best.language) in SUPPORTED_LANGS:
-                out[i] = _code(best.language)
+            score = values[0].value if best != "nb" else sum(v.value for v in values if _code(v.language) == best)
+            if score >= MIN_CONFIDENCE:
+                out[i] = best
     return out

@@ -21,8 +21,28 @@ STRATEGIES: tuple[str, ...] = (
     "first_person", "first_person_plural", "direct_question", "direct_start", "factuality",
     "imperative_start", "obligation", "help_offer",
 )
+# Lexicon entries that are not learnt strategies: what makes a service reply curt, which the politeness
+# corpus (requests between peers) hardly contains, so its weights could not learn them. "reproach" is
+# "as I said / I already told you"; "dismissive" is "that's how it works / not my problem".
+CURT_PHRASES: tuple[str, ...] = ("reproach", "dismissive")
 # Matched only at the first token of a sentence; "please_start" and "second_person_start" are derived.
 SENTENCE_START: frozenset[str] = frozenset({"direct_question", "direct_start", "imperative_start"})
+# Any of these makes a reply "marked" polite; a reply with none of them ("unmarked", a learnt feature) is
+# what people call curt: "Read the terms.", "Order number.".
+MARKERS: frozenset[str] = frozenset({
+    "gratitude", "apology", "please", "greeting", "hedge", "counterfactual", "indicative", "deference",
+    "positive", "help_offer",
+})
+
+# Service-reply curtness the corpus cannot teach, with hand-set weights added to the calibrated log-odds of
+# "courteous" when the reply holds a phrase of that CURT_PHRASES lexicon. Set by hand, then checked on the
+# dev requests (AUC polite vs impolite must hold: 0.8249 without them, 0.8250 with them) and on
+# tests/classify/courtesy_fixtures.py; tests/classify/courtesy_heldout.py was written afterwards and never
+# used to set anything. Hand-set weights for bare imperatives, "you need to" directives and short unmarked
+# replies were tried too and dropped: in the corpus's requests those are as often polite as not, and each
+# cost dev AUC (0.8238-0.8247); the learnt "unmarked" feature and "obligation" strategy carry them instead.
+SERVICE_CUES: tuple[str, ...] = CURT_PHRASES
+SERVICE_WEIGHTS: tuple[float, ...] = (-1.0, -0.5)
 
 # "second_person_start" is the paper's "You ..." opening (you as the subject: "You need to ..."): the
 # possessive "Your order ..." opens half of all service replies and says nothing about manner.
@@ -59,7 +79,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "direct_question": ["what", "why", "who", "how", "where", "when", "which"],
         "direct_start": ["so", "then", "and", "but", "or", "well"],
         "factuality": ["actually", "in fact", "the fact", "the point is", "the truth is", "obviously", "clearly",
-                       "as already stated", "as i said", "already"],
+                       "as already stated", "as i said"],
         "imperative_start": ["do", "don't", "give", "send", "read", "check", "look", "stop", "go", "make", "tell",
                              "try", "fix", "explain", "see", "use", "call", "wait", "fill", "provide", "answer",
                              "put", "get", "take", "write", "show", "remove", "add", "change", "keep", "find",
@@ -70,6 +90,14 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                        "i'll", "i can help", "i'd be happy", "i would be happy", "more than happy", "my pleasure",
                        "no problem", "feel free", "hope this helps", "i understand", "i can see", "assist you",
                        "help you"],
+        "reproach": ["as i said", "as i already said", "as already stated", "as stated", "as i mentioned",
+                     "as already mentioned", "i already told you", "already told you", "i told you", "like i said",
+                     "as i explained", "i already explained", "how many times", "i repeat"],
+        "dismissive": ["not my problem", "your problem", "not our problem", "not my job", "not my department",
+                       "whatever", "that's how it works", "that's how it is", "that's just how it is",
+                       "it is what it is", "nothing i can do", "nothing we can do", "nothing to be done",
+                       "can't help you", "cannot help you", "deal with it", "take it or leave it", "too bad",
+                       "rules are rules", "that's the policy", "your own fault"],
     },
     "de": {
         "gratitude": ["danke", "vielen dank", "dankeschön", "herzlichen dank", "bedanke", "bedanken", "dankbar",
@@ -98,7 +126,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "direct_question": ["was", "warum", "wieso", "weshalb", "wer", "wie", "wo", "wann", "welche", "welcher"],
         "direct_start": ["also", "dann", "und", "aber", "oder", "na"],
         "factuality": ["eigentlich", "tatsächlich", "in der tat", "nun mal", "eben", "offensichtlich", "wie gesagt",
-                       "wie bereits gesagt", "bereits"],
+                       "wie bereits gesagt"],
         "imperative_start": ["lesen", "schauen", "warten", "schicken", "senden", "geben", "rufen", "prüfen",
                              "füllen", "nehmen", "lies", "schau", "warte", "schick", "gib", "ruf", "prüf", "mach",
                              "geh", "nimm", "hör", "sag", "nächster", "nummer"],
@@ -107,6 +135,13 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "help_offer": ["helfe ihnen gerne", "helfe ich ihnen", "ich helfe", "lassen sie mich", "ich kümmere mich",
                        "ich werde", "ich schaue", "kein problem", "sehr gerne", "ich verstehe", "ihnen helfen",
                        "gerne helfen", "behilflich"],
+        "reproach": ["wie gesagt", "wie bereits gesagt", "wie schon gesagt", "wie bereits erwähnt",
+                     "wie schon erwähnt", "habe ich doch gesagt", "habe ich schon gesagt", "hab ich doch gesagt",
+                     "hab ich schon gesagt", "ich sagte bereits", "ich sagte doch", "wie oft noch"],
+        "dismissive": ["nicht mein problem", "ihr problem", "dein problem", "nicht unser problem", "egal",
+                       "so ist das", "ist nun mal so", "ist eben so", "kann ich nichts machen",
+                       "kann man nichts machen", "kann ich nichts tun", "nicht zuständig", "pech gehabt",
+                       "regel ist regel", "selbst schuld"],
     },
     "id": {
         "gratitude": ["terima kasih", "terimakasih", "makasih", "trims", "thanks", "berterima kasih"],
@@ -134,6 +169,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "help_offer": ["dengan senang hati", "saya bantu", "kami bantu", "akan saya bantu", "siap membantu",
                        "saya akan", "akan kami", "izinkan saya", "saya cek", "saya mengerti", "saya paham",
                        "membantu anda"],
+        "reproach": ["sudah dibilang", "sudah saya bilang", "sudah saya katakan", "sudah saya jelaskan",
+                     "seperti yang sudah", "seperti yang saya bilang", "seperti yang saya katakan", "kan sudah",
+                     "sudah dijelaskan", "berapa kali"],
+        "dismissive": ["bukan urusan saya", "bukan urusan kami", "masalah anda", "bukan masalah saya", "terserah",
+                       "memang begitu", "aturannya begitu", "mau bagaimana lagi",
+                       "tidak bisa apa-apa", "bukan tugas saya", "bukan bagian saya"],
     },
     "nb": {
         "gratitude": ["takk", "tusen takk", "mange takk", "takker", "takk skal du ha", "setter pris på"],
@@ -153,12 +194,17 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "first_person_plural": ["vi", "oss", "vår", "vårt", "våre"],
         "direct_question": ["hva", "hvorfor", "hvem", "hvordan", "hvor", "når", "hvilken", "hvilke"],
         "direct_start": ["så", "og", "men", "eller", "da"],
-        "factuality": ["faktisk", "egentlig", "jo", "selvsagt", "åpenbart", "som sagt", "allerede"],
+        "factuality": ["faktisk", "egentlig", "jo", "selvsagt", "åpenbart", "som sagt"],
         "imperative_start": ["les", "sjekk", "send", "vent", "ring", "fyll", "se", "gi", "gjør", "prøv", "gå",
                              "ta", "skriv", "hør", "neste", "nummer"],
         "obligation": ["du må", "dere må", "du skal", "du burde", "du får"],
         "help_offer": ["hjelper deg gjerne", "jeg hjelper", "la meg", "jeg skal", "jeg sjekker", "jeg ordner",
                        "hjelper gjerne", "jeg forstår", "ingen problem", "hjelpe deg"],
+        "reproach": ["som sagt", "som jeg sa", "som jeg har sagt", "jeg har allerede sagt", "jeg sa jo",
+                     "har jo sagt", "som nevnt", "som allerede nevnt", "hvor mange ganger"],
+        "dismissive": ["ikke mitt problem", "ditt problem", "ikke vårt problem", "samme det", "sånn er det",
+                       "slik er det", "kan ikke gjøre noe med", "ingenting jeg kan gjøre", "ikke mitt bord",
+                       "får leve med", "regler er regler", "skyld deg selv"],
     },
     "ru": {
         "gratitude": ["спасибо", "благодарю", "благодарим", "спс", "благодарны", "благодарен", "признательны"],
@@ -184,7 +230,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "direct_question": ["что", "почему", "кто", "как", "где", "когда", "какой", "какая", "зачем"],
         "direct_start": ["так", "и", "но", "а", "ну", "итак"],
         "factuality": ["на самом деле", "фактически", "вообще-то", "очевидно", "собственно", "как уже сказано",
-                       "как я уже сказал", "уже"],
+                       "как я уже сказал"],
         "imperative_start": ["читайте", "прочитайте", "проверьте", "ждите", "звоните", "пишите", "заполните",
                              "смотрите", "посмотрите", "отправьте", "пришлите", "читай", "жди", "звони", "номер",
                              "следующий"],
@@ -192,5 +238,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                        "надо было"],
         "help_offer": ["рад помочь", "рады помочь", "с удовольствием помогу", "я помогу", "давайте",
                        "сейчас проверю", "я проверю", "я понимаю", "понимаю вас", "помочь вам"],
+        "reproach": ["как уже сказано", "как я уже сказал", "как я уже сказала", "как уже говорилось",
+                     "я же сказал", "я же сказала", "я уже говорил", "я уже говорила", "повторяю",
+                     "сколько можно", "ещё раз повторяю", "вам уже сказали"],
+        "dismissive": ["ваша проблема", "ваши проблемы", "не моя проблема", "не наша проблема", "мне всё равно",
+                       "мне все равно", "так положено", "такие правила", "ничего не поделаешь",
+                       "ничего сделать нельзя", "ничем не могу помочь", "не ко мне", "не моё дело", "не мое дело",
+                       "сами виноваты", "нельзя и всё"],
     },
 }

@@ -102,9 +102,11 @@ def _dev_figures(model: Any, dev_texts: list[str], dev_labels: list[str]) -> dic
 
 
 def train_interaction_models(models_dir: Path, tone: Any, seed: int = 0) -> dict[str, Any]:
-    """Courtesy and resolution models on generated conversations read through ``tone``; writes their metrics."""
+    """Resolution on generated conversations read through ``tone``; writes its metrics, and the saved courtesy
+    model's, on the held-out generated seed next to the retired rules."""
+    from consistency.classify.courtesy import CourtesyModel
     from consistency.classify.interaction_eval import train_interaction
 
-    _, metrics = train_interaction(models_dir, tone, seed)
+    _, metrics = train_interaction(models_dir, tone, seed, courtesy=CourtesyModel.load(models_dir))
     (Path(models_dir) / "interaction_metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     return metrics
