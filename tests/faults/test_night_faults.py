@@ -26,6 +26,9 @@ from tests.ingest.conftest import EXAMPLES
 pytestmark = pytest.mark.slow
 DAY = date(2026, 11, 21)
 WINDOW = (date(2026, 1, 1), DAY)
+# The child processes run this checkout's code (src first), not whichever copy the venv installed:
+# with a store migrated by this code, another copy's Alembic would not know the newest revision.
+CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])}
 
 
 def _settings(tmp_path: Path, **kw: object) -> Settings:
@@ -64,7 +67,7 @@ def test_sigterm_during_classify_then_a_rerun_labels_each_interaction_once(tmp_p
         total = len(list(repo.pending_classification(session, *WINDOW, "none"))[0])
     marker = tmp_path / "progress"
     child = subprocess.Popen([sys.executable, "-c", _CLASSIFY_AND_HANG, settings.db_url, str(marker)], cwd=REPO,
-                             env={**os.environ, "PYTHONPATH": str(REPO)})
+                             env=CHILD_ENV)
     deadline = time.monotonic() + 240
     while not (marker.exists() and marker.read_text() == "8") and time.monotonic() < deadline:
         assert child.poll() is None, "classify ended before it could be stopped"
@@ -120,7 +123,7 @@ def test_a_second_audit_of_the_same_date_refuses_then_waits_its_turn(tmp_path: P
     settings = _settings(tmp_path)
     open_store(settings)
     other = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, settings.db_url, "6"], cwd=REPO, text=True,
-                             stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(REPO)})
+                             stdout=subprocess.PIPE, env=CHILD_ENV)
     assert other.stdout.readline().strip() == "holding"  # another night's audit of DAY is under way
     with pytest.raises(NightBusy) as err:
         audit(settings, DAY, source=EXAMPLES)
