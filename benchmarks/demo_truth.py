@@ -13,7 +13,6 @@ one row per run: planted problems found, flags explained by no planted problem, 
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 import tempfile
@@ -23,10 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from consistency import pipeline
 from consistency.config import Settings
-from consistency.demo import generate
-from consistency.demo.truth import match_flags
+from consistency.demo.truth import audit_demo, match_flags
 from consistency.detect import run_detection
 from consistency.normalize import pseudonymise
 from consistency.store import repository as repo
@@ -38,15 +35,9 @@ DATES = (date(2026, 11, 22), date(2026, 11, 30))
 
 def classified_window(seed: int, end: date, work: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict, Settings]:
     """The demo's classified window as ``pipeline.analyse`` reads it, its mystery shops and planted truth."""
-    info = generate(work / "demo-data", branches=12, days=30, interactions=25_000, seed=seed, end_date=end)
-    settings = Settings(db_url=f"sqlite:///{work / 'consistency.db'}", reports_dir=work / "reports")
-    engine = pipeline.open_store(settings)
-    pipeline.ingest(engine, Path(info["exports"]), settings)
-    pipeline.classify(engine, settings, end - timedelta(days=settings.history_days - 1), end)
-    analysis = pipeline.analyse(engine, settings, end)
+    engine, analysis, planted, settings = audit_demo(work, seed, end)
     with session_scope(engine) as session:
         mystery = repo.mystery_frame(session, end - timedelta(days=settings.history_days - 1), end)
-    planted = json.loads(Path(info["planted"]).read_text(encoding="utf-8"))
     engine.dispose()
     return analysis.interactions, mystery, planted, settings
 

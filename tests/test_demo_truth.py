@@ -7,16 +7,12 @@ flags against planted.json with ``consistency.demo.truth.match_flags``.
 
 from __future__ import annotations
 
-import json
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 
 import pytest
 
-from consistency import pipeline
 from consistency.config import Settings
-from consistency.demo import generate
-from consistency.demo.truth import match_flags
+from consistency.demo.truth import audit_demo, match_flags
 from consistency.normalize import pseudonymise
 
 pytestmark = pytest.mark.slow
@@ -31,14 +27,8 @@ RUNS = [(23, date(2026, 11, 22)), (7, date(2026, 11, 30)), (11, date(2026, 11, 3
 @pytest.fixture(scope="module", params=RUNS, ids=[f"seed{s}-{d}" for s, d in RUNS])
 def audited(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[list, dict, Settings]:
     seed, end = request.param
-    out = tmp_path_factory.mktemp("demo_truth")
-    info = generate(out / "demo-data", branches=12, days=30, interactions=25_000, seed=seed, end_date=end)
-    settings = Settings(db_url=f"sqlite:///{out / 'consistency.db'}", reports_dir=out / "reports")
-    engine = pipeline.open_store(settings)
-    pipeline.ingest(engine, Path(info["exports"]), settings)
-    pipeline.classify(engine, settings, end - timedelta(days=settings.history_days - 1), end)
-    analysis = pipeline.analyse(engine, settings, end)
-    planted = json.loads(Path(info["planted"]).read_text(encoding="utf-8"))
+    engine, analysis, planted, settings = audit_demo(tmp_path_factory.mktemp("demo_truth"), seed, end)
+    engine.dispose()
     return analysis.detection.flags, planted, settings
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from consistency.detect.mystery import CRITERION_METRIC
@@ -98,3 +100,27 @@ def match_flags(flags: Iterable[Any], planted: Mapping[str, Any] | list[Mapping[
             result.matched[hit["id"]].append(flag)
     result.missed = [pid for pid, found in result.matched.items() if not found]
     return result
+
+
+def audit_demo(work: Path, seed: int, end: date) -> tuple[Any, Any, dict, Any]:
+    """Generate the truth-check demo chain (12 branches, 30 days, 25,000 interactions) in ``work`` and
+    run ingest, classify and analyse on it, as the nightly audit would.
+
+    Returns ``(engine, analysis, planted, settings)``; the caller disposes of the engine. The test and
+    ``benchmarks/demo_truth.py`` share it so that both score the same chain.
+    """
+    import json
+    from datetime import timedelta
+
+    from consistency import pipeline
+    from consistency.config import Settings
+    from consistency.demo import generate
+
+    info = generate(work / "demo-data", branches=12, days=30, interactions=25_000, seed=seed, end_date=end)
+    settings = Settings(db_url=f"sqlite:///{work / 'consistency.db'}", reports_dir=work / "reports")
+    engine = pipeline.open_store(settings)
+    pipeline.ingest(engine, Path(info["exports"]), settings)
+    pipeline.classify(engine, settings, end - timedelta(days=settings.history_days - 1), end)
+    analysis = pipeline.analyse(engine, settings, end)
+    planted = json.loads(Path(info["planted"]).read_text(encoding="utf-8"))
+    return engine, analysis, planted, settings
