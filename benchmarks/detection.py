@@ -38,6 +38,14 @@ COLUMN_METRIC = {"resolved": "resolution_rate", "courteous": "courtesy_rate", "n
                  "escalated": "escalation_rate", "blame": "blame_rate", "transferred": "transfer_rate"}
 
 
+def days_to_alarm(nights: list[int]) -> str:
+    """Median days to the list and the shares within 7 and 10 days, against the issue's targets."""
+    k = len(nights)
+    return (f"median {statistics.median(nights)} days to the list; within 7 days {sum(d <= 7 for d in nights)}/{k} "
+            f"({np.mean([d <= 7 for d in nights]):.2f}; target >= 0.5); within 10 days "
+            f"{sum(d <= 10 for d in nights)}/{k} ({np.mean([d <= 10 for d in nights]):.2f}; target >= 0.9)")
+
+
 def planted(rng: np.random.Generator, branches: list[str]) -> list[tuple[str, Effect]]:
     """One night's problems, each on its own branch so they do not mask one another."""
     b = list(rng.permutation(branches))
@@ -316,10 +324,7 @@ def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_r
     oracle = [r["oracle_night"] or 11 for r in runs]
     k = len(runs)
     print(f"resolution -10pt at 300/week, 8-branch chains ({int(np.median([r['series'] for r in runs]))} series), "
-          f"n={k} chains: median {statistics.median(watch_nights)} days to the list; within 7 days "
-          f"{sum(d <= 7 for d in watch_nights)}/{k} ({np.mean([d <= 7 for d in watch_nights]):.2f}; target >= 0.5); "
-          f"within 10 days {sum(d <= 10 for d in watch_nights)}/{k} ({np.mean([d <= 10 for d in watch_nights]):.2f}; "
-          f"target >= 0.9)")
+          f"n={k} chains: {days_to_alarm(watch_nights)}")
     print(f"information bound (oracle CUSUM, same per-series rate): median {statistics.median(oracle)} days, within 7 "
           f"{sum(d <= 7 for d in oracle)}/{k}, within 10 {sum(d <= 10 for d in oracle)}/{k}; ratio watch / oracle = "
           f"{statistics.median(watch_nights) / statistics.median(oracle):.2f} (target <= 1.3); days > 10 count as 11")
@@ -408,10 +413,8 @@ def watch_report(effect_runs: list[dict], null_runs: list[dict], nightly: list[d
     oracle = [r["oracle_night"] or 11 for r in nightly]
     flags = [r["night"] or 11 for r in nightly]
     k = len(nightly)
-    print(f"days to a watch alarm, nightly re-runs, resolution -10pt at 300/week ({k} chains): median "
-          f"{statistics.median(watch_nights)}; within 7 days {sum(d <= 7 for d in watch_nights)}/{k} "
-          f"({np.mean([d <= 7 for d in watch_nights]):.2f}; target >= 0.5), within 10 days "
-          f"{sum(d <= 10 for d in watch_nights)}/{k} ({np.mean([d <= 10 for d in watch_nights]):.2f}; target >= 0.9)")
+    print(f"days to a watch alarm, nightly re-runs, resolution -10pt at 300/week ({k} chains): "
+          f"{days_to_alarm(watch_nights)}")
     print(f"  per chain (watch / flag / oracle): " + ", ".join(f"{w}/{f}/{o}" for w, f, o in zip(watch_nights, flags, oracle)))
     print(f"information bound: oracle CUSUM (knows every contact's before and after probability) at the same "
           f"per-series false-alarm rate: median {statistics.median(oracle)} days (within 7: "
