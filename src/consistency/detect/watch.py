@@ -58,11 +58,8 @@ MIN_WATCH_DAYS = 2  # days with data since onset before an item is listed
 MIN_THRESHOLD = 1.0  # never below a likelihood ratio of e (a series whose simulation never moves)
 STALE_DAYS = 7  # an item whose cell sent no data for a week is retired: nothing left to watch
 RATIO_CAP = 10.0  # one contact 10x the expected time is enough; a 3-hour hold must not decide alone
-SIM_CHAINS = 160
-SIM_DAYS = 200
-SIM_BURN_IN = 28  # the nightly window restarts every CUSUM 28 days back
+SIM_REPLICATES = 2048  # in-control copies of tonight's window per series (about 4 beyond h at 1 / 468)
 SIM_SEED = 20001101
-SIM_BLOCK = 24  # series simulated together (memory: block x days x chains)
 P_CLIP = 1e-4
 
 
@@ -115,7 +112,8 @@ class Series:
     sim_a: np.ndarray  # rates: mean expected probability; times: summed gamma shape
     sim_b: np.ndarray  # rates: sum log(1 - p + R p); times: unused
     log_r: float
-    first_day: int  # first day with data: days before it are not resampled
+    first_day: int  # first day with data
+    sim_v: np.ndarray | None = None  # rates: sum p (1 - p), the day's in-control variance; None: n a (1 - a)
 
 
 def cell_levels(cells: pd.DataFrame, tau2: float, binary: bool = False) -> dict[tuple[str, str], float]:
@@ -178,7 +176,7 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         log_r = np.log(ODDS_RATIO) * worse
         r = np.exp(log_r)
         c = np.log(1 - p + r * p)
-        rows = rows.assign(e=p, llr=rows["y"] * log_r - c, a=p, b=c)
+        rows = rows.assign(e=p, llr=rows["y"] * log_r - c, a=p, b=c, pq=p * (1 - p))
     else:
         mu = rows["e"].to_numpy() * level
         var = rows["v"].to_numpy() * level**2
@@ -186,7 +184,7 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         log_r = np.log(TIME_RATIO) * worse
         r = np.exp(log_r)
         ratio = np.clip(rows["y"].to_numpy() / mu, 0.0, RATIO_CAP)
-        rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0)
+        rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0, pq=0.0)
     # every cell's daily sums at once (cells x days), not one groupby per cell: that loop was most of the watch's time
     cells = rows.groupby(["branch", "channel"], sort=True).ngroup().to_numpy()
     names = rows[["branch", "channel"]].drop_duplicates().sort_values(["branch", "channel"]).to_numpy()
@@ -195,8 +193,8 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
     def per_day(values: np.ndarray | None) -> np.ndarray:
         return np.bincount(slot, weights=values, minlength=len(names) * days).reshape(len(names), days).astype(float)
 
-    count, observed, expected, llr, a_sum, b_sum = (per_day(None if c is None else rows[c].to_numpy(float))
-                                                    for c in (None, "y", "e", "llr", "a", "b"))
+    count, observed, expected, llr, a_sum, b_sum, pq_sum = (per_day(None if c is None else rows[c].to_numpy(float))
+                                                            for c in (None, "y", "e", "llr", "a", "b", "pq"))
     out = []
     for k, (branch, channel) in enumerate(names):
         n = count[k]
@@ -205,7 +203,7 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         with np.errstate(divide="ignore", invalid="ignore"):
             a = np.where(n > 0, a_sum[k] / n, 0.0) if binary else a_sum[k]
         out.append(Series(metric, str(branch), str(channel), binary, llr[k], n, observed[k], expected[k], a, b_sum[k],
-                          float(log_r), int(np.flatnonzero(n > 0)[0])))
+                          float(log_r), int(np.flatnonzero(n > 0)[0]), pq_sum[k] if binary else None))
     return out
 
 
@@ -218,54 +216,112 @@ def cusum(llr: np.ndarray) -> np.ndarray:
     return path
 
 
-def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED) -> np.ndarray:
-    """Per series, the ``h`` at which an in-control copy of it is on the list ``rate / len(series)`` of nights.
+def _matched_binomial(m: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Binomial ``(n', p')`` with the mean ``m`` and variance ``v`` of a day's sum of Bernoullis.
 
-    Each series is simulated ``SIM_CHAINS`` times over ``SIM_BURN_IN + SIM_DAYS`` days, its days
-    resampled from its own window (so quiet weekends and empty days keep their share), outcomes drawn
-    from the expected values. On the list means: the running maximum since the last zero has reached
-    ``h``; so ``h`` is the ``1 - rate/S`` quantile of that running maximum over the simulated nights.
-    Rates are drawn Binomial(n, mean p) of the day, a little more spread than the exact sum of
-    Bernoullis with unequal p, so the false-alarm rate errs low.
+    A day's count of the worse outcome is a sum of Bernoullis with unequal ``p`` (Poisson-binomial):
+    mean ``sum p``, variance ``sum p (1 - p)``, which is less than ``n pbar (1 - pbar)``. Binomial(n,
+    mean p) would overstate the spread and so the threshold; the binomial with the same two moments
+    (``p' = 1 - v / m``, ``n' = m / p'``, n' rounded) is the usual close approximation. Days with no
+    data give ``n' = 0``.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p1 = np.where(m > 0, 1 - v / m, 0.0)
+        n1 = np.where(p1 > 0, m / p1, 0.0)
+    n1 = np.maximum(np.rint(n1), np.ceil(m - 1e-9))  # n' >= m so that p' <= 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p1 = np.where(n1 > 0, m / n1, 0.0)
+    return n1.astype(np.int64), np.clip(p1, 0.0, 1.0)
+
+
+def listed_statistic(series: list[Series], replicates: int = SIM_REPLICATES, seed: int = SIM_SEED) -> np.ndarray:
+    """Per series and in-control replicate of tonight's window, the largest CUSUM that could have listed it.
+
+    A replicate keeps the window as it is (each day's contacts and their expected values) and draws
+    the outcomes from the expected values: the day's count of the worse outcome from the
+    moment-matched binomial (``_matched_binomial``), the day's summed time ratio from a gamma with the
+    day's summed shape (exact under the gamma model). The CUSUM starts at zero on the window's first
+    day, as ``episodes`` does every night. The statistic is the largest value since the CUSUM last
+    left zero on a day when the minimum evidence since then (``MIN_WATCH_N`` values, ``MIN_WATCH_DAYS``
+    days with data) had accrued; 0 when the CUSUM is at zero tonight or the cell has been silent for
+    ``STALE_DAYS``. So the series is on tonight's list exactly when this statistic reaches ``h``.
+    Returns an array (series x replicates).
+    """
+    rng = np.random.default_rng(seed)
+    out = np.zeros((len(series), replicates))
+    for binary in (True, False):  # one kind at a time: one array operation per day for all its series
+        index = [i for i, s in enumerate(series) if s.binary == binary]
+        if not index:
+            continue
+        n = np.stack([series[i].n for i in index])
+        a = np.stack([series[i].sim_a for i in index])
+        b = np.stack([series[i].sim_b for i in index])
+        log_r = np.array([series[i].log_r for i in index])[:, None]
+        if binary:
+            v = np.stack([series[i].sim_v if series[i].sim_v is not None else series[i].n * series[i].sim_a * (1 - series[i].sim_a)
+                          for i in index])
+            draw_n, draw_p = _matched_binomial(n * np.clip(a, 0.0, 1.0), v)
+        level = np.zeros((len(index), replicates))
+        since_n, since_days, top = np.zeros_like(level), np.zeros_like(level), np.zeros_like(level)
+        for t in range(n.shape[1]):
+            if binary:
+                w = rng.binomial(draw_n[:, t, None], draw_p[:, t, None], size=level.shape) * log_r - b[:, t, None]
+            else:
+                shape = a[:, t, None]
+                g = rng.gamma(np.maximum(shape, 1e-9), size=level.shape) if (shape > 0).any() else 0.0
+                w = np.where(shape > 0, (1 - np.exp(-log_r)) * g - shape * log_r, 0.0)
+            level = np.maximum(0.0, level + w)
+            up = level > 0
+            # what episodes() counts since the onset (the day after the last zero), including today
+            since_n = np.where(up, since_n + n[:, t, None], 0.0)
+            since_days = np.where(up, since_days + (n[:, t, None] > 0), 0.0)
+            enough = (since_n >= MIN_WATCH_N) & (since_days >= MIN_WATCH_DAYS)
+            top = np.where(up, np.maximum(top, np.where(enough, level, 0.0)), 0.0)
+        last = np.array([np.flatnonzero(series[i].n > 0).max() for i in index])
+        top[(n.shape[1] - 1 - last) >= STALE_DAYS] = 0.0  # retired for silence: never on tonight's list
+        out[index] = top
+    return out
+
+
+def _per_series_rate(reach: np.ndarray, rate: float) -> float:
+    """The common per-series rate ``a`` with ``sum min(reach_i, a) = rate`` (``reach_i``: most a series can spend).
+
+    A series that cannot be on the list more often than ``reach_i`` even at the lowest threshold
+    (little data, silent, rarely enough evidence since an onset) spends only that; the rest of the
+    night's budget goes evenly to the others. ``rate / S`` when every series can reach it.
+    """
+    reach = np.sort(np.asarray(reach, float))
+    spent = 0.0
+    for k, r in enumerate(reach):
+        left = len(reach) - k
+        if r * left >= rate - spent:  # every series from here on can spend an equal share
+            return (rate - spent) / left
+        spent += r
+    return 1.0  # the whole budget cannot be spent: every series at its lowest threshold
+
+
+def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED) -> np.ndarray:
+    """Per series, the ``h`` that puts ``rate`` false items on tonight's list in expectation, chain-wide.
+
+    ``listed_statistic`` gives, for ``SIM_REPLICATES`` in-control copies of tonight's window, the
+    value the series' threshold must not exceed for it to be on the list. Each series' ``h`` is the
+    ``1 - a`` quantile of that statistic with the Weibull plotting position (the k-th largest of R
+    with ``k = a (R + 1)``, interpolated), whose exceedance probability has expectation ``a`` over
+    the simulation's randomness; ``a`` is ``rate / S`` for ``S`` series, except that a series that
+    cannot reach it at ``MIN_THRESHOLD`` spends what it can and the rest is shared
+    (``_per_series_rate``). The expected number of in-control series on tonight's list is then
+    ``rate`` (or all that ``MIN_THRESHOLD`` allows).
     """
     count = len(series)
     if count == 0:
         return np.zeros(0)
-    alpha = min(max(rate, 0.0) / count, 0.5)
-    if alpha <= 0:
+    if rate <= 0:
         return np.full(count, np.inf)
-    rng = np.random.default_rng(seed)
-    out = np.empty(count)
-    steps = SIM_BURN_IN + SIM_DAYS
-    # series of one kind are simulated together, a block at a time (one array op per simulated day)
-    for binary in (True, False):
-        index = [i for i, s in enumerate(series) if s.binary == binary]
-        for block in (index[k:k + SIM_BLOCK] for k in range(0, len(index), SIM_BLOCK)):
-            n = np.stack([series[i].n for i in block])
-            a = np.stack([series[i].sim_a for i in block])
-            b = np.stack([series[i].sim_b for i in block])
-            log_r = np.array([series[i].log_r for i in block])[:, None, None]
-            first = np.array([series[i].first_day for i in block])[:, None, None]
-            span = n.shape[1] - first
-            pick = first + (rng.random((len(block), steps, SIM_CHAINS)) * span).astype(np.int64)
-            rows = np.arange(len(block))[:, None, None]
-            nn, aa = n[rows, pick].astype(np.int64), a[rows, pick]
-            if binary:
-                w = rng.binomial(nn, np.clip(aa, 0.0, 1.0)) * log_r - b[rows, pick]
-            else:
-                g = np.where(aa > 0, rng.gamma(np.maximum(aa, 1e-9)), 0.0)
-                w = (1 - np.exp(-log_r)) * g - aa * log_r
-            level = np.zeros((len(block), SIM_CHAINS))
-            top = np.zeros_like(level)
-            kept = np.empty((len(block), SIM_DAYS, SIM_CHAINS), np.float32)
-            for t in range(steps):
-                level = np.maximum(0.0, level + w[:, t])
-                top = np.where(level > 0, np.maximum(top, level), 0.0)
-                if t >= SIM_BURN_IN:
-                    kept[:, t - SIM_BURN_IN] = top
-            h = np.quantile(kept.reshape(len(block), -1), 1 - alpha, axis=1)
-            out[block] = np.maximum(h, MIN_THRESHOLD)
-    return out
+    stat = listed_statistic(series, SIM_REPLICATES, seed)
+    reach = (stat >= MIN_THRESHOLD).mean(axis=1)
+    alpha = min(_per_series_rate(reach, rate), 0.5)
+    h = np.quantile(stat, 1 - alpha, axis=1, method="weibull")
+    return np.maximum(h, MIN_THRESHOLD)
 
 
 def episodes(s: Series, h: float, window_start: pd.Timestamp, business_date: date) -> list[WatchItem]:
