@@ -139,13 +139,13 @@ def days_to_detect_nightly(seed: int, change_share: float | None = None, watch_r
     first_day = pd.Timestamp(end_all) - pd.Timedelta(days=horizon - 1)
     onset = first_day + pd.Timedelta(days=DAYS)
     out: dict = {"night": None, "watch_night": None}
-    series_count = None
+    alpha = None
     for night in range(1, 11):
         business_date = (first_day + pd.Timedelta(days=DAYS - 1 + night)).date()
         window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
                        & (frame["business_date"] <= pd.Timestamp(business_date))]
         result = run_detection(window, None, business_date, change_share=change_share, watch_rate=watch_rate)
-        series_count = series_count or result.watch_info.get("series")
+        alpha = alpha or result.watch_info.get("per_series_rate")  # the list's own per-series rate, night 1
         if night == 7:
             tests = result.tests
             mine = tests[(tests["kind"] == "drift") & (tests["metric"] == "resolution_rate")
@@ -169,7 +169,7 @@ def days_to_detect_nightly(seed: int, change_share: float | None = None, watch_r
             out["last_night"] = night
             break
     out.setdefault("last_night", 10)
-    out["oracle_night"] = oracle_delay(frame, cell, effect, onset, watch_rate / max(series_count or 1, 1), seed)
+    out["oracle_night"] = oracle_delay(frame, cell, effect, onset, alpha or watch_rate, seed)
     return out
 
 
@@ -177,8 +177,9 @@ def oracle_delay(frame: pd.DataFrame, cell: tuple[str, str], effect: Effect, ons
                  seed: int) -> int | None:
     """Days from onset to the alarm of a CUSUM that knows each contact's before and after probability.
 
-    Its threshold is set like the watch list's: in-control copies of the cell (its own days, its own
-    contacts' probabilities) on the list ``alpha`` of the nights. Returns None when not within 10 days.
+    Its threshold is set like the watch list's: in-control copies of the cell's window before the change
+    (its own days, its own contacts' probabilities) on the list at the window's end ``alpha`` of the
+    time. Returns None when not within 10 days.
     """
     from consistency.detect.simulate import true_probability
 
@@ -189,22 +190,23 @@ def oracle_delay(frame: pd.DataFrame, cell: tuple[str, str], effect: Effect, ons
     day = (mine["business_date"] - frame["business_date"].min()).dt.days.to_numpy()
     llr = pd.Series(np.where(mine["resolved"].to_numpy() > 0, win, lose)).groupby(day).sum()
     first = int((onset - frame["business_date"].min()).days)
-    # simulation of the in-control cell: resample its pre-change days, draw each contact
+    # in-control copies of the window before the change, as it was (its days, its contacts), each contact
+    # drawn; false alarm means what it means for the watch list (watch.listed_statistic): on the list at the
+    # window's end, the CUSUM started at zero on its first day, with the same minimum evidence since onset
+    from consistency.detect import watch
+
     rng = np.random.default_rng(seed + 1)
-    pre = [np.flatnonzero(day == d) for d in range(first - DAYS, first)]
-    chains, steps = 400, 28 + 400
-    level, top, kept = np.zeros(chains), np.zeros(chains), []
-    for t in range(steps):
-        w = np.empty(chains)
-        for c, d in enumerate(rng.integers(0, len(pre), chains)):
-            rows = pre[d]
-            y = rng.random(len(rows)) < p0[rows]
-            w[c] = np.where(y, win[rows], lose[rows]).sum()
-        level = np.maximum(0.0, level + w)
-        top = np.where(level > 0, np.maximum(top, level), 0.0)
-        if t >= 28:
-            kept.append(top.copy())
-    h = max(float(np.quantile(np.concatenate(kept), 1 - alpha)), 1.0)
+    replicates = 4000
+    level, since_n, since_days, top = (np.zeros(replicates) for _ in range(4))
+    for d in range(first - DAYS, first):
+        rows = np.flatnonzero(day == d)
+        y = rng.random((replicates, len(rows))) < p0[rows]
+        level = np.maximum(0.0, level + np.where(y, win[rows], lose[rows]).sum(axis=1))
+        since_n = np.where(level > 0, since_n + len(rows), 0.0)
+        since_days = np.where(level > 0, since_days + (len(rows) > 0), 0.0)
+        enough = (since_n >= watch.MIN_WATCH_N) & (since_days >= watch.MIN_WATCH_DAYS)
+        top = np.where(level > 0, np.maximum(top, np.where(enough, level, 0.0)), 0.0)
+    h = max(float(np.quantile(top, 1 - alpha, method="weibull")), watch.MIN_THRESHOLD)
     s = 0.0
     for d in range(first - DAYS, first + 10):  # the CUSUM runs over the window before the change as ours does
         s = max(0.0, s + float(llr.get(d, 0.0)))
@@ -214,14 +216,14 @@ def oracle_delay(frame: pd.DataFrame, cell: tuple[str, str], effect: Effect, ons
 
 
 def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, metrics: tuple[str, ...] | None = None,
-                  series_total: int | None = None) -> tuple[list, int]:
-    """The night's watch list through the detection code alone (no flag tests): items and series watched.
+                  per_series_rate: float | None = None) -> tuple[list, int, float]:
+    """The night's watch list through the detection code alone (no flag tests): items, series watched, per-series rate.
 
     The same steps ``run_detection`` takes for the watch list: the prepared window, the robust
     case-mix fit per metric, the funnel's between-cell spread (tau2), ``watch.build_series``,
-    ``watch.thresholds`` and ``watch.episodes``. ``metrics`` restricts it to some metrics; the
-    per-series false-alarm rate stays that of the whole chain when ``series_total`` (all metrics'
-    series) is given, so the thresholds are those the full night would set.
+    ``watch.thresholds`` and ``watch.episodes``. ``metrics`` restricts it to some metrics; given
+    ``per_series_rate`` (the full night's, from ``watch.thresholds``), the thresholds are those the
+    full night would set.
     """
     from consistency.aggregate import METRICS
     from consistency.detect import funnel, watch
@@ -245,10 +247,12 @@ def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, 
         y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
         series += watch.build_series(frame, metric, y, fit["e"], fit["v"], 1 if spec.higher_is_worse else -1, tau2,
                                      baseline, business_date)
-    total = series_total or len(series)
-    h = watch.thresholds(series, rate * len(series) / max(total, 1))  # alpha = rate / total, as the full night
+    info: dict = {}
+    # with the full night's per-series rate, these series' thresholds are the full night's
+    h = watch.thresholds(series, rate if per_series_rate is None else per_series_rate * len(series), info=info)
     start = frame["business_date"].min()
-    return [i for one, hs in zip(series, h) for i in watch.episodes(one, hs, start, business_date)], len(series)
+    return ([i for one, hs in zip(series, h) for i in watch.episodes(one, hs, start, business_date)], len(series),
+            info.get("per_series_rate", 0.0))
 
 
 def watch_chain(seed: int, watch_rate: float = 1.0) -> dict:
@@ -268,20 +272,20 @@ def watch_chain(seed: int, watch_rate: float = 1.0) -> dict:
     frame = simulate_window(rng, chain, end_all, horizon, (effect,))
     first_day = pd.Timestamp(end_all) - pd.Timedelta(days=horizon - 1)
     onset = first_day + pd.Timedelta(days=DAYS)
-    total, night_found = None, None
+    total, alpha, night_found = None, None, None
     for night in range(1, 11):
         business_date = (first_day + pd.Timedelta(days=DAYS - 1 + night)).date()
         window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
                        & (frame["business_date"] <= pd.Timestamp(business_date))]
         if total is None:
-            total = watch_tonight(window, business_date, watch_rate)[1]
-        items, _ = watch_tonight(window, business_date, watch_rate, ("resolution_rate",), total)
+            _, total, alpha = watch_tonight(window, business_date, watch_rate)
+        items, _, _ = watch_tonight(window, business_date, watch_rate, ("resolution_rate",), alpha)
         if any(i.metric == "resolution_rate" and (i.branch, i.channel) == cell and i.status == "watching"
                for i in items):
             night_found = night
             break
     return {"watch_night": night_found, "series": total,
-            "oracle_night": oracle_delay(frame, cell, effect, onset, watch_rate / max(total, 1), seed)}
+            "oracle_night": oracle_delay(frame, cell, effect, onset, alpha, seed)}
 
 
 def watch_null_night(seed: int, watch_rate: float = 1.0) -> dict:
@@ -289,7 +293,7 @@ def watch_null_night(seed: int, watch_rate: float = 1.0) -> dict:
     rng = np.random.default_rng(seed)
     chain = make_chain(rng, branches=12, mean_daily=20.0)
     frame = simulate_window(rng, chain, END, DAYS)
-    items, series = watch_tonight(frame, END, watch_rate)
+    items, series, _ = watch_tonight(frame, END, watch_rate)
     return {"watch": sum(i.status == "watching" for i in items), "watch_new": sum(i.alarm_date == END for i in items),
             "series": series}
 

@@ -300,7 +300,7 @@ def _per_series_rate(reach: np.ndarray, rate: float) -> float:
     return 1.0  # the whole budget cannot be spent: every series at its lowest threshold
 
 
-def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED) -> np.ndarray:
+def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED, info: dict | None = None) -> np.ndarray:
     """Per series, the ``h`` that puts ``rate`` false items on tonight's list in expectation, chain-wide.
 
     ``listed_statistic`` gives, for ``SIM_REPLICATES`` in-control copies of tonight's window, the
@@ -310,7 +310,8 @@ def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED) -> np.nd
     the simulation's randomness; ``a`` is ``rate / S`` for ``S`` series, except that a series that
     cannot reach it at ``MIN_THRESHOLD`` spends what it can and the rest is shared
     (``_per_series_rate``). The expected number of in-control series on tonight's list is then
-    ``rate`` (or all that ``MIN_THRESHOLD`` allows).
+    ``rate`` (or all that ``MIN_THRESHOLD`` allows). ``info``, if given, receives ``per_series_rate``
+    (``a``) and ``unreachable`` (series that cannot spend ``rate / S``).
     """
     count = len(series)
     if count == 0:
@@ -320,6 +321,8 @@ def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED) -> np.nd
     stat = listed_statistic(series, SIM_REPLICATES, seed)
     reach = (stat >= MIN_THRESHOLD).mean(axis=1)
     alpha = min(_per_series_rate(reach, rate), 0.5)
+    if info is not None:
+        info.update(per_series_rate=float(alpha), unreachable=int((reach < rate / count).sum()))
     h = np.quantile(stat, 1 - alpha, axis=1, method="weibull")
     return np.maximum(h, MIN_THRESHOLD)
 
@@ -374,11 +377,12 @@ def watch_list(frame: pd.DataFrame, per_metric: dict[str, dict], baseline: np.nd
     for metric, m in per_metric.items():
         all_series.extend(build_series(frame, metric, m["y"], m.get("e0", m["e"]), m.get("v0", m["v"]), m["sign"],
                                        m.get("tau2", 0.0), baseline, business_date))
-    h = thresholds(all_series, rate)
+    calibration: dict = {}
+    h = thresholds(all_series, rate, info=calibration)
     window_start = frame["business_date"].min()
     items = [item for s, hs in zip(all_series, h) for item in episodes(s, hs, window_start, business_date)]
     info = {"series": len(all_series), "rate": rate,
-            "per_series_rate": rate / len(all_series) if all_series else None,
+            "per_series_rate": calibration.get("per_series_rate"), "unreachable": calibration.get("unreachable"),
             "median_threshold": float(np.median(h)) if len(h) else None}
     return items, info
 
