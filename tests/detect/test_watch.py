@@ -228,3 +228,17 @@ def test_no_data_at_all_gives_an_empty_list() -> None:
     items, info = watch.watch_list(pd.DataFrame(), {}, np.ones(0, bool), END)
     assert items == [] and info["series"] == 0
     assert watch.thresholds([], 1.0).size == 0
+
+
+def test_the_simulated_day_sum_has_the_datas_spread_and_skew() -> None:
+    """Times and scores: the day's sum is drawn with the variance and third moment given, either sign of skew."""
+    v = np.array([[4.0, 4.0, 4.0, 9.0]])
+    m3 = np.array([[8.0, -6.0, 0.0, 2 * 9.0]])  # gamma-like, left-skewed (a bounded score), none, gamma
+    shape, scale, sign = watch._three_moment_gamma(v, m3)
+    rng = np.random.default_rng(1)
+    draws = sign[..., None] * (rng.gamma(shape[..., None], size=(1, 4, 400_000)) - shape[..., None]) * scale[..., None]
+    centred = draws - draws.mean(axis=-1, keepdims=True)
+    assert np.allclose(draws.mean(axis=-1), 0.0, atol=0.02)
+    assert np.allclose((centred**2).mean(axis=-1), v, rtol=0.03)
+    assert np.allclose((centred**3).mean(axis=-1), m3, rtol=0.1, atol=0.3)
+    assert shape[0, 3] == pytest.approx(9.0) and scale[0, 3] == pytest.approx(1.0)  # v = a, m3 = 2a: Gamma(a)

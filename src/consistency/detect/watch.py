@@ -16,14 +16,38 @@ items through a night, chain-wide (``CONSISTENCY_WATCH_RATE``, default 1.0).
   log-likelihood ratio of a mean R times the expected (``TIME_RATIO``) against the expected.
 * One update per day (the day's sum), ``S_t = max(0, S_{t-1} + W_t)``.
 
-The threshold ``h`` is set by simulating each series' own in-control process (its days resampled,
-outcomes drawn from the expected values, Binomial for rates and Gamma for times; fixed seed), so
-that the probability that an in-control series is *on the list* on a given night is ``rate / S`` for
-``S`` monitored series: the expected number of false items on the list a night, chain-wide, is the
-rate. A series is on the list from the first day its CUSUM reaches ``h`` (the alarm date) until it
+What the rate counts. A *false item* is an in-control series (nothing changed in that cell and
+metric) that is on tonight's list as ``live`` returns it (status ``watching``) or that a flag has
+promoted tonight: its CUSUM, started at zero on the window's first day as every night restarts it,
+reached ``h`` on a day when the minimum evidence since the onset had accrued (below), and has not
+come back to zero since; the cell has sent data within ``STALE_DAYS``. Items retired earlier in the
+window are history, not on the list, and are not counted. ``CONSISTENCY_WATCH_RATE`` is the expected
+number of such items on a night, chain-wide. ``benchmarks/detection.py`` counts the same thing on
+null nights.
+
+The threshold ``h`` is set by simulating exactly that (``listed_statistic``): per series, 2,048
+in-control copies of tonight's window (the same days and contacts, outcomes drawn from the expected
+values; a day's count of worse outcomes from the binomial whose mean and variance are those of the
+day's sum of Bernoullis with unequal ``p``, a day's summed time or score ratio from a shifted gamma
+with the mean the model expects and the variance and skew the metric's standardised values show in
+the window; fixed seed), the CUSUM run from zero with the evidence gate, and ``h`` the quantile
+at which the copies are on the list ``a`` of the time (``thresholds``). ``a`` is ``rate / S`` for
+``S`` monitored series, except that a series which cannot be listed that often even at
+``MIN_THRESHOLD`` (silent for ``STALE_DAYS``, e.g. first-contact resolution, known only a week
+later; or rarely enough evidence since an onset) spends only what it can and the others share the
+rest. An earlier version simulated a long run of resampled days with Binomial(n, mean p) and no
+gate: it calibrated a noisier process than the list and counted nights the list never shows, and
+spent 0.42 of a 1.0 budget.
+
+A series is on the list from the first day its CUSUM reaches ``h`` (the alarm date) until it
 returns to zero (then the item is retired); the estimated onset is the day after its last zero
 before the alarm (the CUSUM's change-point estimate). An item is promoted to a flag the night the
 false-discovery-controlled tests raise a flag about the same cell and metric.
+
+What the simulation does not see: the expected values are fitted on the same window (case mix,
+the cell's shrunk level, the day's level from the other cells), which takes a little of the noise
+out of the observed CUSUM, so the realised rate can sit somewhat below the setting; and a day's sum
+is matched in three moments, not in its whole distribution.
 
 Each cell is judged against its own baseline level, shrunk towards the chain (empirical Bayes with
 the metric's between-cell variance ``tau2`` from the funnel): a cell a little different all window
@@ -113,7 +137,8 @@ class Series:
     sim_b: np.ndarray  # rates: sum log(1 - p + R p); times: unused
     log_r: float
     first_day: int  # first day with data
-    sim_v: np.ndarray | None = None  # rates: sum p (1 - p), the day's in-control variance; None: n a (1 - a)
+    sim_v: np.ndarray | None = None  # the day's in-control variance (rates: sum p (1 - p)); None: binomial / gamma's
+    sim_m3: np.ndarray | None = None  # times: the day's in-control third central moment; None: the gamma's (2 a)
 
 
 def cell_levels(cells: pd.DataFrame, tau2: float, binary: bool = False) -> dict[tuple[str, str], float]:
@@ -176,7 +201,7 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         log_r = np.log(ODDS_RATIO) * worse
         r = np.exp(log_r)
         c = np.log(1 - p + r * p)
-        rows = rows.assign(e=p, llr=rows["y"] * log_r - c, a=p, b=c, pq=p * (1 - p))
+        rows = rows.assign(e=p, llr=rows["y"] * log_r - c, a=p, b=c, pq=p * (1 - p), m3=0.0)
     else:
         mu = rows["e"].to_numpy() * level
         var = rows["v"].to_numpy() * level**2
@@ -184,7 +209,15 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         log_r = np.log(TIME_RATIO) * worse
         r = np.exp(log_r)
         ratio = np.clip(rows["y"].to_numpy() / mu, 0.0, RATIO_CAP)
-        rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0, pq=0.0)
+        # the simulation draws each day's sum of kappa * ratio (mean sum kappa) with the spread and skew
+        # that the metric's own standardised values sqrt(kappa) (ratio - 1) show in the window: times are
+        # skewed (lognormal-like) and scores bounded, and a gamma of the model's shape gets the tail
+        # the CUSUM crosses h in wrong (csat and wait times were on the list 3x their share with it)
+        z = np.sqrt(kappa) * (ratio - 1)
+        z = z - z.mean()
+        spread, skew = float(np.mean(z**2)), float(np.mean(z**3))
+        rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0, pq=spread * kappa,
+                           m3=skew * kappa**1.5)
     # every cell's daily sums at once (cells x days), not one groupby per cell: that loop was most of the watch's time
     cells = rows.groupby(["branch", "channel"], sort=True).ngroup().to_numpy()
     names = rows[["branch", "channel"]].drop_duplicates().sort_values(["branch", "channel"]).to_numpy()
@@ -193,8 +226,8 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
     def per_day(values: np.ndarray | None) -> np.ndarray:
         return np.bincount(slot, weights=values, minlength=len(names) * days).reshape(len(names), days).astype(float)
 
-    count, observed, expected, llr, a_sum, b_sum, pq_sum = (per_day(None if c is None else rows[c].to_numpy(float))
-                                                            for c in (None, "y", "e", "llr", "a", "b", "pq"))
+    count, observed, expected, llr, a_sum, b_sum, pq_sum, m3_sum = (
+        per_day(None if c is None else rows[c].to_numpy(float)) for c in (None, "y", "e", "llr", "a", "b", "pq", "m3"))
     out = []
     for k, (branch, channel) in enumerate(names):
         n = count[k]
@@ -203,7 +236,7 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         with np.errstate(divide="ignore", invalid="ignore"):
             a = np.where(n > 0, a_sum[k] / n, 0.0) if binary else a_sum[k]
         out.append(Series(metric, str(branch), str(channel), binary, llr[k], n, observed[k], expected[k], a, b_sum[k],
-                          float(log_r), int(np.flatnonzero(n > 0)[0]), pq_sum[k] if binary else None))
+                          float(log_r), int(np.flatnonzero(n > 0)[0]), pq_sum[k], None if binary else m3_sum[k]))
     return out
 
 
@@ -234,13 +267,30 @@ def _matched_binomial(m: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndar
     return n1.astype(np.int64), np.clip(p1, 0.0, 1.0)
 
 
+def _three_moment_gamma(v: np.ndarray, m3: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Shape, scale and sign of the shifted gamma with variance ``v`` and third central moment ``m3``.
+
+    ``mean + sign (Gamma(shape) - shape) scale`` then has the three moments (a Pearson type III
+    draw): ``shape = 4 v**3 / m3**2``, ``scale = sqrt(v / shape)``; with no skew the shape is capped
+    (nearly normal), and a negative ``m3`` mirrors the gamma. With ``v = a`` and ``m3 = 2 a`` it is
+    Gamma(a), the sum of gamma-distributed values of summed shape ``a``.
+    """
+    v = np.maximum(v, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shape = np.where(m3 != 0, 4 * v**3 / np.maximum(m3**2, 1e-300), np.inf)
+    shape = np.clip(np.nan_to_num(shape, nan=1e8, posinf=1e8), 1e-6, 1e8)
+    return shape, np.sqrt(v / shape), np.where(m3 < 0, -1.0, 1.0)
+
+
 def listed_statistic(series: list[Series], replicates: int = SIM_REPLICATES, seed: int = SIM_SEED) -> np.ndarray:
     """Per series and in-control replicate of tonight's window, the largest CUSUM that could have listed it.
 
     A replicate keeps the window as it is (each day's contacts and their expected values) and draws
     the outcomes from the expected values: the day's count of the worse outcome from the
-    moment-matched binomial (``_matched_binomial``), the day's summed time ratio from a gamma with the
-    day's summed shape (exact under the gamma model). The CUSUM starts at zero on the window's first
+    moment-matched binomial (``_matched_binomial``), the day's sum of ``kappa * y / mu`` (times and
+    scores) from the shifted gamma with its mean, variance and third moment (``_three_moment_gamma``;
+    the spread and skew are the metric's own in the window, so a lognormal-like time or a bounded
+    score is drawn with its tail, not a gamma's). The CUSUM starts at zero on the window's first
     day, as ``episodes`` does every night. The statistic is the largest value since the CUSUM last
     left zero on a day when the minimum evidence since then (``MIN_WATCH_N`` values, ``MIN_WATCH_DAYS``
     days with data) had accrued; 0 when the CUSUM is at zero tonight or the cell has been silent for
@@ -261,15 +311,19 @@ def listed_statistic(series: list[Series], replicates: int = SIM_REPLICATES, see
             v = np.stack([series[i].sim_v if series[i].sim_v is not None else series[i].n * series[i].sim_a * (1 - series[i].sim_a)
                           for i in index])
             draw_n, draw_p = _matched_binomial(n * np.clip(a, 0.0, 1.0), v)
+        else:
+            v = np.stack([s.sim_v if s.sim_v is not None else s.sim_a for s in (series[i] for i in index)])
+            m3 = np.stack([s.sim_m3 if s.sim_m3 is not None else 2 * s.sim_a for s in (series[i] for i in index)])
+            shape, scale, sign = _three_moment_gamma(v, m3)
         level = np.zeros((len(index), replicates))
         since_n, since_days, top = np.zeros_like(level), np.zeros_like(level), np.zeros_like(level)
         for t in range(n.shape[1]):
             if binary:
                 w = rng.binomial(draw_n[:, t, None], draw_p[:, t, None], size=level.shape) * log_r - b[:, t, None]
-            else:
-                shape = a[:, t, None]
-                g = rng.gamma(np.maximum(shape, 1e-9), size=level.shape) if (shape > 0).any() else 0.0
-                w = np.where(shape > 0, (1 - np.exp(-log_r)) * g - shape * log_r, 0.0)
+            else:  # the day's sum of kappa * ratio: mean sum kappa, the data's variance and third moment
+                k, th = shape[:, t, None], scale[:, t, None]
+                total = a[:, t, None] + sign[:, t, None] * (rng.gamma(k, size=level.shape) - k) * th
+                w = np.where(a[:, t, None] > 0, (1 - np.exp(-log_r)) * total - a[:, t, None] * log_r, 0.0)
             level = np.maximum(0.0, level + w)
             up = level > 0
             # what episodes() counts since the onset (the day after the last zero), including today
