@@ -42,19 +42,9 @@ def test_every_planted_problem_is_flagged(audited):
     assert not result.missed, f"planted problems with no flag: {result.missed}\n{result.summary()}"
 
 
-# Measured 2026-12-01 (issue 11): seed 7 dated 2026-11-30 flags all 5 planted problems, but 2 of its 11
-# flags are explained by none. Both stand on their own figures and tests now (the agent-level one on the
-# agent's own test), so they are not presentation errors: csat at LED chat is out of step with LED's
-# other channels because LED and MOW are the only Russian-speaking branches and MOW's planted problem
-# (P4) drags the case mix's Russian x channel terms; wait at BGO e-mail is one agent 15% slower than
-# the branch's other channels (z 3.9) where the generator draws e-mail waits alike for everyone.
-# Known and reported, not hidden: strict, so this turns red the day it starts passing and must be revisited.
-KNOWN_FALSE_ALARM_EXCESS = {"seed7-2026-11-30"}
-
-
-def test_false_alarms_stay_within_the_fdr_share_of_flags(audited, request):
-    if request.node.callspec.id in KNOWN_FALSE_ALARM_EXCESS:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="2 of 11 flags unexplained on this date (issue 11)"))
+def test_false_alarms_stay_within_the_fdr_share_of_flags(audited):
+    # seed 7 on 2026-11-30 once flagged csat at LED: MOW's planted shortfall moved the Russian case-mix
+    # terms the two branches share and the robust refit set LED aside (casemix.robust_case_mix)
     result = _match(audited)
     fdr = audited[2].fdr
     # BH controls the expected share of false flags at the FDR level: with a few dozen flags that

@@ -304,8 +304,17 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
     A big branch that is badly out of line would otherwise drag its channel's (or its language's)
     coefficient with it and make every peer sharing that factor look good (or bad) by contrast. The
     peer then looks as far out as the culprit, so both cannot be dropped at once (nothing would be
-    left to learn their shared factor from): each round drops the cells of the one branch holding
-    the most extreme cell, refits, and looks again.
+    left to learn their shared factor from): each round sets one branch's cells aside, refits, and
+    looks again.
+
+    Which branch: the one holding the most extreme cell, unless another branch leans the other way
+    beyond half the bar. Then either may be the culprit: a factor served by those two branches only
+    (a language) is learnt as their average, each looks out by contrast with the other, and which
+    cell is the more extreme is chance (picking the peer once taught the factor from the culprit
+    alone and flagged the peer; the few customers of another language inside each branch proved too
+    few to tell them apart). The two are then judged by a fit learnt from neither: the shared factor
+    is what the rest of the chain shows (the ridge's prior where no one else has it), and the culprit
+    is the one out of line with everybody else.
     """
     fit = fit_case_mix(frame, metric, features)
     out = pd.DataFrame(columns=keys)
@@ -313,26 +322,61 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
         cells = observed_expected(frame, metric, fit["e_date"], fit["v_date"], keys)
         if cells.empty:
             return fit
-        with np.errstate(divide="ignore", invalid="ignore"):
-            signed = ((cells["O"] - cells["E"]) / np.sqrt(cells["V"])).fillna(0)
-        z = signed.abs()
-        if not out.empty:
-            known = cells[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
-            z = z.where(~known, 0.0)
+        z, signed = _cell_z(cells, out, keys)
         if z.max() <= z_out:
             break
-        worst = cells.loc[z.idxmax()]
-        group = cells[keys[0]] == worst[keys[0]] if len(keys) > 1 else cells.index == z.idxmax()
-        # the culprit's other cells that lean the same way go too (half the bar): a branch curt on
-        # three channels at z 4.5 and on the fourth at 3.5 would still drag that fourth channel's peers
-        same_way = np.sign(signed) == np.sign(signed.loc[z.idxmax()])
-        new = cells.loc[group & same_way & (z > z_out / 2) & (z > 0), keys]
+        worst = z.idxmax()
+        suspects = [_suspect_cells(cells, z, signed, worst, keys, z_out)]
+        if len(keys) > 1:
+            against = (np.sign(signed) != np.sign(signed.loc[worst])) & (cells[keys[0]] != cells.loc[worst, keys[0]])
+            if z.where(against, 0.0).max() > z_out / 2:
+                suspects.append(_suspect_cells(cells, z, signed, z.where(against, 0.0).idxmax(), keys, z_out))
+        if len(suspects) > 1:
+            neither = fit_case_mix(frame, metric, features, exclude=_rows_of(frame, pd.concat([out, *suspects]), keys))
+            judged = observed_expected(frame, metric, neither["e_date"], neither["v_date"], keys)
+            suspects.sort(key=lambda new: -_pooled_z(judged, new, keys))
+        new = suspects[0]
         if len(out) + len(new) > len(cells) // 2:
             break  # everything stands out: there is no "normal" left to protect
         out = pd.concat([out, new], ignore_index=True)
-        exclude = frame[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
-        fit = fit_case_mix(frame, metric, features, exclude=exclude)
+        fit = fit_case_mix(frame, metric, features, exclude=_rows_of(frame, out, keys))
     return fit
+
+
+def _suspect_cells(cells: pd.DataFrame, z: pd.Series, signed: pd.Series, at: int, keys: list[str],
+                   z_out: float) -> pd.DataFrame:
+    """The cells set aside if the branch of cell ``at`` is the culprit: that cell and its branch's
+    others leaning the same way beyond half the bar (a branch curt on three channels at z 4.5 and on
+    the fourth at 3.5 would still drag that fourth channel's peers)."""
+    group = cells[keys[0]] == cells.loc[at, keys[0]] if len(keys) > 1 else cells.index == at
+    same_way = np.sign(signed) == np.sign(signed.loc[at])
+    return cells.loc[group & same_way & (z > z_out / 2), keys]
+
+
+def _pooled_z(cells: pd.DataFrame, chosen: pd.DataFrame, keys: list[str]) -> float:
+    """|O - E| / sqrt(V) over the ``chosen`` cells of an observed/expected table together."""
+    mine = cells.merge(chosen.drop_duplicates(), on=keys)
+    variance = float(mine["V"].sum())
+    return abs(float(mine["O"].sum() - mine["E"].sum())) / np.sqrt(variance) if variance > 0 else 0.0
+
+
+def _rows_of(frame: pd.DataFrame, cells: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """Whether each row of ``frame`` belongs to one of ``cells`` (a table of key values)."""
+    if cells.empty:
+        return np.zeros(len(frame), bool)
+    return frame[keys].merge(cells.drop_duplicates().assign(_in=True), how="left", on=keys)["_in"] \
+        .fillna(False).to_numpy(bool)
+
+
+def _cell_z(cells: pd.DataFrame, out: pd.DataFrame, keys: list[str]) -> tuple[pd.Series, pd.Series]:
+    """Per cell, |z| (0 for cells already set aside) and the signed z of (O - E) / sqrt(V)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        signed = ((cells["O"] - cells["E"]) / np.sqrt(cells["V"].astype(float))).fillna(0)
+    z = signed.abs()
+    if not out.empty:
+        known = cells[keys].merge(out.assign(_out=True), how="left", on=keys)["_out"].fillna(False).to_numpy(bool)
+        z = z.where(~known, 0.0)
+    return z, signed
 
 
 def _day_offsets_logistic(p: np.ndarray, t: OutcomeSums, day: np.ndarray, learn: np.ndarray,
