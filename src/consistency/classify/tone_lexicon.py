@@ -99,7 +99,18 @@ def choose_map(z: np.ndarray, labels: list[str]) -> OrdinalMap:
 
 # --- English: VADER + service phrases --------------------------------------------------------------
 _EN_STRIP = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.IGNORECASE)
-_EN_PHRASES = [(re.compile(p), w) for p, w in EN_PHRASES.items()]
+
+
+def _with_prefilter(patterns: dict[str, float]) -> list[tuple[re.Pattern[str], re.Pattern[str], float]]:
+    """(pattern, prefilter, weight): the prefilter is the pattern without its \\b assertions, a superset of
+    its matches. A leading \\b stops Python's regex engine from jumping to a literal prefix, so each pattern
+    tries every position of every text: the English phrases took 1.8x VADER's own time on the airline dev
+    tweets, 0.9x with the prefilter (which finds the prefix fast and rejects most texts; only those it
+    accepts run the real pattern)."""
+    return [(re.compile(p), re.compile(p.replace(r"\b", "")), w) for p, w in patterns.items()]
+
+
+_EN_PHRASES = _with_prefilter(EN_PHRASES)
 _EN_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n't|\bnobody)\s+(?:\w+\s+)?$")
 
 
@@ -124,7 +135,9 @@ def english_valence(text: str) -> float:
     lower = clean.lower()
     s = 0.0
     spans: list[tuple[int, int]] = []
-    for pattern, weight in _EN_PHRASES:
+    for pattern, prefilter, weight in _EN_PHRASES:
+        if prefilter.search(lower) is None:
+            continue
         for m in pattern.finditer(lower):
             negated = weight > 0 and _EN_NEGATED.search(lower[max(0, m.start() - 24):m.start()])
             s += weight * (NEGATION_SCALAR * 0.7 if negated else 1.0)
@@ -143,7 +156,7 @@ def english_valence(text: str) -> float:
 
 # --- Russian: hand-written stems, words and phrases ----------------------------------------------
 _RU_TOKEN = re.compile(r"[а-яёa-z]+|!")
-_RU_PHRASES = [(re.compile(p), w) for p, w in RU_PHRASES.items()]
+_RU_PHRASES = _with_prefilter(RU_PHRASES)
 _RU_BUT = frozenset({"но", "однако", "зато"})
 _MAX_STEM = max(map(len, RU_STEMS))
 
@@ -183,8 +196,9 @@ def russian_valence(text: str) -> float:
         if but is not None:
             v *= 0.5 if i < but else 1.5 if i > but else 1.0
         total += v
-    for pattern, weight in _RU_PHRASES:
-        total += weight * len(pattern.findall(norm))
+    for pattern, prefilter, weight in _RU_PHRASES:
+        if prefilter.search(norm) is not None:
+            total += weight * len(pattern.findall(norm))
     if total:
         total += math.copysign(min(tokens.count("!"), 4) * _EXCLAIM, total)
     return total
