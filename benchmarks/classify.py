@@ -338,9 +338,9 @@ def lexicon_options_report(data_dir: Path, markdown: bool) -> int:
             neg = float((p.argmax(axis=1) == 0).mean())
             mark = "chosen" + ("" if option == SHIPPED_MAPS[lang] else " (NOT shipped)") if option == chosen else ""
             lines.append((lang, str(len(dev_y)), f"{option.slope:g}", f"{option.neg_cut:+.2f}", f"{option.pos_cut:+.2f}",
-                          f"{f1:.3f}", f"{log_loss:.3f}", f"{expected_calibration_error(dev_y, p, TONES):.3f}",
+                          f"{option.neutral_bias:g}", f"{f1:.3f}", f"{log_loss:.3f}", f"{expected_calibration_error(dev_y, p, TONES):.3f}",
                           f"{neg:.3f}", f"{dev_y.count('negative') / len(dev_y):.3f}", mark))
-    print_table(("lang", "dev n", "slope", "neg cut", "pos cut", "macro-F1", "log-loss", "ECE", "neg predicted",
+    print_table(("lang", "dev n", "slope", "neg cut", "pos cut", "neutral bias", "macro-F1", "log-loss", "ECE", "neg predicted",
                  "neg labelled", ""), lines, markdown)
     return 0 if ok else 1
 
