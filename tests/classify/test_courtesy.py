@@ -103,7 +103,7 @@ def test_second_held_out_set_written_before_the_new_cues(courtesy: CourtesyModel
     """courtesy_heldout_later.py was written before the intensified apologies and good-news phrases were added
     and never used to choose them. Before the cues 26 of 40 polite and 3 of 30 curt called courteous; scored once
     after the de/id/nb/ru cues: 36 of 40 and 3 of 30 (the three curt ones English). The English cues and the
-    "So sorry" rule came after that, knowing its two English misses: 38 of 40 and 3 of 30. Bounds with margin."""
+    "So sorry" rule came after that, knowing its two English misses: 39 of 40 and 3 of 30. Bounds with margin."""
     assert _share_courteous(courtesy, HELDOUT_LATER, "curt") <= 0.15
     assert _share_courteous(courtesy, HELDOUT_LATER, "polite") >= 0.85
 
