@@ -75,6 +75,23 @@ def test_complaint_patterns_and_plain_requests(text: str, lang: str, expected: s
     assert model.decide(model.predict_proba([text])) == [expected]
 
 
+def test_every_phrase_prefilter_lets_through_what_its_pattern_matches() -> None:
+    """The prefilter (the pattern without its \\b) may only skip texts its pattern cannot match."""
+    from consistency.classify.tone_lexicon import _EN_PHRASES, _RU_PHRASES
+
+    texts = ["Still have not received my refund, on hold for 2 hours!", "why is the app not working again?",
+             "Thanks for losing my bag #fail", "I will never fly with you again", "thanksgiving delays",
+             "Подключили платную подписку без согласия", "почему опять нет связи? сколько можно",
+             "полчаса вишу на линии, ничем не смогли помочь", "всё работает, спасибо за помощь"]
+    hits = 0
+    for pattern, prefilter, _ in (*_EN_PHRASES, *_RU_PHRASES):
+        for text in texts:
+            if pattern.search(text.lower()):
+                hits += 1
+                assert prefilter.search(text.lower()), (pattern.pattern, text)
+    assert hits >= 15  # the texts do exercise the patterns
+
+
 def test_a_neutral_bias_moves_mass_to_neutral_and_survives_the_artifact() -> None:
     plain, biased = OrdinalMap(8.0, -0.1, 0.5), OrdinalMap(8.0, -0.1, 0.5, 1.0)
     z = np.array([-0.6, 0.0, 0.7])

@@ -7,12 +7,12 @@ intensifiers, "but", capitals, punctuation and emoji) plus the service words and
 ``tone_lexicon_words``; Russian is the hand-written table there, scored with the same kind of
 rules (negation flips, boosters, "но" weighting, "!" emphasis).
 
-The score goes to three probabilities through a cumulative-logit (ordinal) map with three hand-set
-numbers: p(negative) = sigmoid(slope * (neg_cut - z)), p(positive) = sigmoid(slope * (z - pos_cut)),
-p(neutral) the rest, where z = s / sqrt(s^2 + 15) is the summed valence squashed as VADER squashes
-it. p(negative) falls and p(positive) rises with the score, and p(neutral) > 0 whenever
-neg_cut < pos_cut. The numbers were picked among the handful in ``MAP_OPTIONS`` on the languages'
-dev splits (``python benchmarks/classify.py --lexicon-options``): dev chose, it did not fit.
+The score goes to three probabilities through a cumulative-logit (ordinal) map with four hand-set
+numbers: p(negative) = sigmoid(slope * (neg_cut - z) - b), p(positive) = sigmoid(slope * (z - pos_cut)
+- b), p(neutral) the rest, where z = s / sqrt(s^2 + 15) is the summed valence squashed as VADER
+squashes it and b >= 0 a neutral bias. p(negative) falls and p(positive) rises with the score, and
+p(neutral) > 0 whenever neg_cut < pos_cut. The numbers were picked among the few dozen in
+``MAP_OPTIONS`` on the languages' dev splits (``python benchmarks/classify.py --lexicon-options``): dev chose, it did not fit.
 """
 
 from __future__ import annotations
