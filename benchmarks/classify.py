@@ -226,7 +226,8 @@ def courtesy_report(data_dir: Path, models_dir: Path, markdown: bool) -> int:
     All three are scored on the dev requests labelled polite or impolite: AUC of the score, macro-F1
     and ECE of "polite" at p >= 0.5. Then the share of the hand-written agent replies called courteous by
     the shipped model: tests/classify/courtesy_fixtures.py (never trained on, but the curt-reply cues were
-    checked on it) and tests/classify/courtesy_heldout.py (written after, never used to choose).
+    checked on it), tests/classify/courtesy_heldout.py (written after, never used to choose) and
+    tests/classify/courtesy_heldout_later.py (written before the 2026-12-01 cues, never used to choose them).
     """
     import numpy as np
     from sklearn.metrics import roc_auc_score
@@ -266,11 +267,14 @@ def courtesy_report(data_dir: Path, models_dir: Path, markdown: bool) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.classify.courtesy_fixtures import REPLIES
     from tests.classify.courtesy_heldout import HELDOUT
+    from tests.classify.courtesy_heldout_later import HELDOUT_LATER
 
     shipped = CourtesyModel.load(models_dir)
     for title, replies in (("hand-written agent replies, the set the curt-reply fix was checked on", REPLIES),
                            ("held-out hand-written agent replies, written after the fix, never used to choose",
-                            HELDOUT)):
+                            HELDOUT),
+                           ("second held-out set, written before the 2026-12-01 cues, never used to choose them",
+                            HELDOUT_LATER)):
         kinds_here = [k for k in ("polite", "curt", "rude") if k in next(iter(replies.values()))]
         head = ("lang", *(f"{k} called courteous" for k in kinds_here))
         lines, totals = [], {k: [0, 0] for k in kinds_here}
@@ -338,9 +342,9 @@ def lexicon_options_report(data_dir: Path, markdown: bool) -> int:
             neg = float((p.argmax(axis=1) == 0).mean())
             mark = "chosen" + ("" if option == SHIPPED_MAPS[lang] else " (NOT shipped)") if option == chosen else ""
             lines.append((lang, str(len(dev_y)), f"{option.slope:g}", f"{option.neg_cut:+.2f}", f"{option.pos_cut:+.2f}",
-                          f"{f1:.3f}", f"{log_loss:.3f}", f"{expected_calibration_error(dev_y, p, TONES):.3f}",
+                          f"{option.neutral_bias:g}", f"{f1:.3f}", f"{log_loss:.3f}", f"{expected_calibration_error(dev_y, p, TONES):.3f}",
                           f"{neg:.3f}", f"{dev_y.count('negative') / len(dev_y):.3f}", mark))
-    print_table(("lang", "dev n", "slope", "neg cut", "pos cut", "macro-F1", "log-loss", "ECE", "neg predicted",
+    print_table(("lang", "dev n", "slope", "neg cut", "pos cut", "neutral bias", "macro-F1", "log-loss", "ECE", "neg predicted",
                  "neg labelled", ""), lines, markdown)
     return 0 if ok else 1
 

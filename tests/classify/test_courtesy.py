@@ -11,6 +11,7 @@ from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
 from tests.classify.courtesy_fixtures import REPLIES
 from tests.classify.courtesy_heldout import HELDOUT
+from tests.classify.courtesy_heldout_later import HELDOUT_LATER
 
 LANGS = sorted(REPLIES)
 
@@ -96,6 +97,63 @@ def test_held_out_replies_written_after_the_fix(courtesy: CourtesyModel) -> None
     Measured when written: 3 of 60 curt and 52 of 60 polite called courteous; the bounds leave a margin."""
     assert _share_courteous(courtesy, HELDOUT, "curt") <= 0.15
     assert _share_courteous(courtesy, HELDOUT, "polite") >= 0.8
+
+
+def test_second_held_out_set_written_before_the_new_cues(courtesy: CourtesyModel) -> None:
+    """courtesy_heldout_later.py was written before the intensified apologies and good-news phrases were added
+    and never used to choose them. Before the cues 26 of 40 polite and 3 of 30 curt called courteous; scored once
+    after the de/id/nb/ru cues: 36 of 40 and 3 of 30 (the three curt ones English). The English cues and the
+    "So sorry" rule came after that, knowing its two English misses: 39 of 40 and 3 of 30. Bounds with margin."""
+    assert _share_courteous(courtesy, HELDOUT_LATER, "curt") <= 0.15
+    assert _share_courteous(courtesy, HELDOUT_LATER, "polite") >= 0.85
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Es tut mir sehr leid, dass die Lieferung so spät kam."),
+    ("id", "Kami sangat menyesal atas kejadian ini."),
+    ("nb", "Det er leit å høre at kortet ble sperret."),
+    ("ru", "Мне очень жаль, что так получилось с подключением."),
+])
+def test_an_intensified_apology_is_an_apology(lang: str, text: str) -> None:
+    """ "Tut mir leid" was listed, "tut mir sehr leid" was not: the service form of an apology was missed."""
+    f = politeness_features([text], lang)
+    assert f.dense[0, DENSE_NAMES.index("apology")] > 0
+
+
+@pytest.mark.parametrize(("lang", "polite", "curt"), [
+    ("de", "Gute Nachrichten: Ihr Anschluss ist ab morgen freigeschaltet. Einen schönen Abend noch!",
+     "Anschluss ab morgen. Nächster."),
+    ("id", "Kabar baik, paket internet Anda sudah aktif. Selamat beristirahat!", "Paket sudah aktif. Berikutnya."),
+    ("nb", "Gode nyheter: abonnementet ditt er aktivt fra i morgen. Ha en fin kveld!",
+     "Abonnementet er aktivt fra i morgen. Neste."),
+    ("ru", "Хорошие новости: интернет подключат завтра. Хорошего вечера!", "Интернет завтра. Следующий."),
+])
+def test_good_news_and_closing_wishes_are_courteous(courtesy: CourtesyModel, lang: str, polite: str,
+                                                     curt: str) -> None:
+    """The same message with and without the good-will phrases: one is courteous, the other is not."""
+    p_polite, p_curt = courtesy.p_turns([polite, curt], lang)
+    assert p_polite >= COURTEOUS_THRESHOLD > p_curt
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Det er synd, men sånn er det."),
+    ("ru", "Очень жаль, но ничего не поделаешь."),
+    ("de", "Tut mir sehr leid, dafür bin ich nicht zuständig."),
+])
+def test_a_regret_that_dismisses_is_not_courteous(courtesy: CourtesyModel, lang: str, text: str) -> None:
+    """An apology word does not excuse "that's how it is" / "not my department"."""
+    (p,) = courtesy.p_turns([text], lang)
+    assert p < COURTEOUS_THRESHOLD
+
+
+@pytest.mark.parametrize(("lang", "intensifier", "abrupt"), [
+    ("en", "So sorry about the wait.", "So, what is the order number?"),
+    ("nb", "Så leit med ventetiden.", "Så, hva er ordrenummeret?"),
+])
+def test_so_before_a_politeness_cue_is_not_an_abrupt_start(lang: str, intensifier: str, abrupt: str) -> None:
+    """The paper's "So ..." opening is abrupt; "So sorry" is an apology made stronger."""
+    f = politeness_features([intensifier, abrupt], lang).dense[:, DENSE_NAMES.index("direct_start")]
+    assert f[0] == 0 and f[1] > 0
 
 
 @pytest.mark.parametrize(("lang", "curt"), [

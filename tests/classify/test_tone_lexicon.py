@@ -21,7 +21,7 @@ from consistency.classify.tone_lexicon import (
 )
 from consistency.records import SUPPORTED_LANGS, TONES
 
-_LEXICON_STATE_KEYS = {"kind", "lang", "slope", "neg_cut", "pos_cut", "lexicon"}
+_LEXICON_STATE_KEYS = {"kind", "lang", "slope", "neg_cut", "pos_cut", "neutral_bias", "lexicon"}
 
 
 @pytest.mark.parametrize("option", MAP_OPTIONS)
@@ -47,6 +47,60 @@ def test_every_mapping_option_is_monotone_and_neutral_without_cues(option: Ordin
 def test_service_lexicon_reads_the_obvious_cases(text: str, lang: str, expected: str) -> None:
     model = LexiconToneModel.shipped(lang)
     assert model.decide(model.predict_proba([text])) == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Complaint patterns without a strong sentiment word read negative ...
+    ("Now your site is not working! WTF", "en", "negative"),  # VADER's "not" flipped "WTF" to praise
+    ("Thanks so much for losing my bag.", "en", "negative"),  # sarcastic thanks
+    ("I will never fly with you again.", "en", "negative"),
+    ("Where is my bag? Landed 6 hours ago.", "en", "negative"),
+    ("It would be nice to get an answer.", "en", "negative"),
+    ("Still have not received my refund.", "en", "negative"),
+    ("Подключили платную подписку без моего согласия", "ru", "negative"),
+    ("Низкая скорость интернета весь вечер", "ru", "negative"),
+    ("Ничем не смогли помочь в салоне связи", "ru", "negative"),
+    ("Полчаса вишу на линии", "ru", "negative"),
+    ("Какая-то хуйня со связью", "ru", "negative"),
+    # ... while requests and questions without a complaint stay neutral.
+    ("I would like to change my booking please.", "en", "neutral"),  # VADER: "like" + "please" = praise
+    ("Please help me change my seat to an aisle.", "en", "neutral"),
+    ("Yes, my number is in the DM.", "en", "neutral"),
+    ("Чем отличается тариф Смарт от тарифа Безлимит?", "ru", "neutral"),  # "отлич-" is also "differ"
+    ("Как подключить роуминг?", "ru", "neutral"),
+    ("Мегафон запускает новый тариф", "ru", "neutral"),
+])
+def test_complaint_patterns_and_plain_requests(text: str, lang: str, expected: str) -> None:
+    model = LexiconToneModel.shipped(lang)
+    assert model.decide(model.predict_proba([text])) == [expected]
+
+
+def test_every_phrase_prefilter_lets_through_what_its_pattern_matches() -> None:
+    """The prefilter (the pattern without its \\b) may only skip texts its pattern cannot match."""
+    from consistency.classify.tone_lexicon import _EN_PHRASES, _RU_PHRASES
+
+    texts = ["Still have not received my refund, on hold for 2 hours!", "why is the app not working again?",
+             "Thanks for losing my bag #fail", "I will never fly with you again", "thanksgiving delays",
+             "Подключили платную подписку без согласия", "почему опять нет связи? сколько можно",
+             "полчаса вишу на линии, ничем не смогли помочь", "всё работает, спасибо за помощь"]
+    hits = 0
+    for pattern, prefilter, _ in (*_EN_PHRASES, *_RU_PHRASES):
+        for text in texts:
+            if pattern.search(text.lower()):
+                hits += 1
+                assert prefilter.search(text.lower()), (pattern.pattern, text)
+    assert hits >= 15  # the texts do exercise the patterns
+
+
+def test_a_neutral_bias_moves_mass_to_neutral_and_survives_the_artifact() -> None:
+    plain, biased = OrdinalMap(8.0, -0.1, 0.5), OrdinalMap(8.0, -0.1, 0.5, 1.0)
+    z = np.array([-0.6, 0.0, 0.7])
+    assert (biased.proba(z)[:, 1] > plain.proba(z)[:, 1]).all()
+    assert any(option.neutral_bias > 0 for option in MAP_OPTIONS)
+    model = LexiconToneModel("en", biased)
+    assert LexiconToneModel.from_state(model.to_state()).mapping == biased
+    older = {k: v for k, v in LexiconToneModel("en", plain).to_state().items() if k != "neutral_bias"}
+    assert LexiconToneModel.from_state(older).mapping == plain  # artifacts written before the bias load as 0
 
 
 @pytest.mark.parametrize(("plain", "negated", "lang"), [

@@ -67,6 +67,7 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
     ids = {s: strings[s] for s in STRATEGIES}
     second, please = ids["second_person"], ids["please"]
     start_only = {ids[s] for s in SENTENCE_START}
+    direct_start, markers = ids["direct_start"], {ids[s] for s in MARKERS}
     curt = {strings[s]: k for k, s in enumerate(SERVICE_CUES)}
     subject_you = SUBJECT_YOU[lang]
     dense = np.zeros((len(texts), len(DENSE_NAMES)), dtype=np.float32)
@@ -77,12 +78,18 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
         lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
         starts = _sentence_starts(lowers)
         row = dense[i]
-        for match_id, begin, _end in matcher(doc):
+        matches = matcher(doc)
+        marker_begins = {begin for match_id, begin, _end in matches if match_id in markers}
+        for match_id, begin, _end in matches:
             if match_id in curt:
                 service[i, curt[match_id]] = 1.0
                 continue
             at_start = begin in starts
             if match_id in start_only and not at_start:
+                continue
+            if match_id == direct_start and (begin in marker_begins or begin + 1 in marker_begins):
+                # "So sorry ...", "Så leit ...", "Well done": the word opens or intensifies a politeness cue,
+                # not the paper's abrupt "So ..." opening (which a comma or a plain word follows).
                 continue
             row[_INDEX[strings[match_id]]] += 1.0
             if at_start and match_id == second and lowers[begin] in subject_you:
