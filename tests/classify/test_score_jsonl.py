@@ -146,3 +146,23 @@ def test_common_role_names_of_other_exports_are_understood(tmp_path: Path, model
     score_jsonl(_write(tmp_path / "in.jsonl", [line]), out, models_dir)
     row = _read(out)["u"]
     assert row["reason"] is None and row["resolution"] == "resolved" and row["p_courteous"] is not None
+
+
+def test_batching_and_repeated_texts_do_not_change_any_output(tmp_path: Path, models_dir: Path) -> None:
+    """The speed-ups read each distinct text once per batch (language, tone, cues, courtesy): a batch full of
+    repeats must give, field by field, what scoring each conversation alone gives."""
+    same = [("customer", "My card was charged twice."), ("agent", "Sorry, I've refunded it."), ("customer", "Thanks!")]
+    # Every other dialogue declares its language, the rest have it detected.
+    lines = [_conv(f"d{k}", [(m["role"], m["text"]) for m in d["messages"]], **({"lang": d["lang"]} if k % 2 else {}))
+             for k, d in enumerate(DIALOGUES)]
+    lines += [_conv(f"same{k}", same) for k in range(3)]
+    lines += [_conv("mixed", [("customer", "Hallo, meine Karte geht nicht."), ("agent", "Hello, which card?"),
+                              ("customer", "Thanks!")]), _conv("emoji", [("customer", "😡😡"), ("agent", "🙏")])]
+    src = _write(tmp_path / "in.jsonl", lines)
+    score_jsonl(src, tmp_path / "batch.jsonl", models_dir)
+    score_jsonl(src, tmp_path / "alone.jsonl", models_dir, batch=1)
+    batch, alone = _read(tmp_path / "batch.jsonl"), _read(tmp_path / "alone.jsonl")
+    assert list(batch) == list(alone) and len(batch) == len(lines)
+    for cid, row in batch.items():
+        assert row == alone[cid], cid
+    assert batch["same0"] == {**batch["same2"], "conversation_id": "same0"}

@@ -112,3 +112,18 @@ def test_every_trained_language_corrects_its_training_prior(tone_model: ToneMode
             assert model.prior is None, lang  # a lexicon learnt no class mix
         else:
             assert model.prior is not None and model.prior.sum() == pytest.approx(1.0), lang
+
+
+def test_char_ngram_counts_equal_sklearns(tone_model: ToneModel) -> None:
+    """TfidfBlock counts char n-grams per distinct word for speed; the counts must be sklearn's char_wb ones."""
+    from consistency.classify.features import prepare
+
+    texts = ["Die Bahn ist schon wieder zu spät!!", "", "a", "ab cd", "  x\\n\\ny  ", "Pesanan saya belum sampai :(",
+             "Takk for hjelpen, det fungerer nå.", "spät spät spät", "Überweisung fehlgeschlagen"]
+    for lang in ("de", "id", "nb"):
+        block = tone_model.models[lang].char
+        chars = prepare(texts, lang).chars
+        for _ in range(2):  # the second pass reads the per-word cache
+            ours, theirs = block.counts(chars), block._cv.transform(chars).astype(np.float32)
+            assert ours.shape == theirs.shape and (ours != theirs).nnz == 0
+            assert np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.indptr, theirs.indptr)

@@ -24,6 +24,8 @@ TONE_CUES: tuple[str, ...] = (
 )
 _CUE_INDEX = {c: i for i, c in enumerate(TONE_CUES)}
 N_DENSE = len(TONE_CUES) + 3  # cue counts + exclamation, question, upper-case share
+CHAR_NGRAMS = (2, 5)
+_WORD_CACHE = 500_000  # distinct words whose char n-gram indices are kept (a few hundred MB at most)
 
 
 @dataclass
@@ -77,9 +79,11 @@ class TfidfBlock:
         self.idf = idf.astype(np.float32)
         self.kind = kind
         analyzer = word_analyzer if kind == "word" else "char_wb"
-        kwargs = {"ngram_range": (2, 5)} if kind == "char" else {}
+        kwargs = {"ngram_range": CHAR_NGRAMS} if kind == "char" else {}
         self._cv = CountVectorizer(analyzer=analyzer, vocabulary={t: i for i, t in enumerate(terms)},
                                    lowercase=False, dtype=np.float32, **kwargs)
+        self._cv._validate_vocabulary()  # builds vocabulary_ once (counts() reads it)
+        self._word_terms: dict[str, list[int]] = {}  # char blocks: word -> its n-grams' term indices
 
     @classmethod
     def fit(cls, docs: list[str], kind: str, max_features: int, min_df: int = 2) -> "TfidfBlock":
@@ -87,7 +91,7 @@ class TfidfBlock:
         from sklearn.feature_extraction.text import CountVectorizer
 
         analyzer = word_analyzer if kind == "word" else "char_wb"
-        kwargs = {"ngram_range": (2, 5)} if kind == "char" else {}
+        kwargs = {"ngram_range": CHAR_NGRAMS} if kind == "char" else {}
         cv = CountVectorizer(analyzer=analyzer, lowercase=False, min_df=min_df, max_features=max_features,
                              dtype=np.float32, **kwargs)
         counts = cv.fit_transform(docs)
@@ -98,10 +102,57 @@ class TfidfBlock:
             terms[i] = t
         return cls(terms, idf, kind)
 
+    def counts(self, docs: list[str]) -> sparse.csr_matrix:
+        """Term counts [n, len(terms)] float32, exactly as the CountVectorizer gives them.
+
+        Char n-grams ("char_wb") are counted per word: a word's n-grams depend on that word alone and
+        words repeat across texts, so each distinct word's term indices are found once and kept
+        (sklearn's pure-Python analyzer was the largest single cost of tone scoring)."""
+        if self.kind != "char":
+            return self._cv.transform(docs).astype(np.float32)
+        vocab = self._cv.vocabulary_
+        cache = self._word_terms
+        if len(cache) > _WORD_CACHE:
+            cache.clear()
+        indptr = [0]
+        indices: list[int] = []
+        values: list[int] = []
+        for doc in docs:
+            counter: dict[int, int] = {}
+            for word in doc.split():
+                terms = cache.get(word)
+                if terms is None:
+                    terms = cache[word] = _char_wb_terms(word, vocab)
+                for j in terms:
+                    counter[j] = counter.get(j, 0) + 1
+            indices.extend(counter)
+            values.extend(counter.values())
+            indptr.append(len(indices))
+        x = sparse.csr_matrix((np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                               np.asarray(indptr, dtype=np.int64)), shape=(len(docs), len(self.terms)))
+        x.sort_indices()
+        return x
+
     def transform(self, docs: list[str]) -> sparse.csr_matrix:
-        x = self._cv.transform(docs).astype(np.float32)
+        x = self.counts(docs)
         np.log1p(x.data, out=x.data)
         x = x.multiply(self.idf).tocsr()
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)
+
+
+def _char_wb_terms(word: str, vocab: dict[str, int]) -> list[int]:
+    """Term indices of one word's padded char n-grams, in sklearn's ``char_wb`` order (known terms only)."""
+    w = f" {word} "
+    out: list[int] = []
+    lo, hi = CHAR_NGRAMS
+    for n in range(lo, hi + 1):
+        windows = max(len(w) - n + 1, 1)
+        for k in range(windows):
+            j = vocab.get(w[k:k + n])
+            if j is not None:
+                out.append(j)
+        if windows == 1:  # as sklearn: a padded word no longer than n is counted once, then no longer n
+            break
+    return out

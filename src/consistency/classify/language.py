@@ -75,15 +75,24 @@ def detect(texts: list[str], hints: list[str | None] | None = None) -> list[str]
     for idx, low in ((short_ones, False), (long_ones, True)):
         if not idx:
             continue
-        confidences = _detector(low).compute_language_confidence_values_in_parallel([texts[i][:2000] for i in idx])
-        for i, values in zip(idx, confidences):
-            if not values:
-                continue
-            best = _code(values[0].language)
-            if best not in SUPPORTED_LANGS:
-                continue
-            # Nynorsk and Bokmål share most words; their confidence is pooled before the threshold.
-            score = values[0].value if best != "nb" else sum(v.value for v in values if _code(v.language) == best)
-            if score >= MIN_CONFIDENCE:
-                out[i] = best
+        # Lingua is most of the cost and a text's language depends on nothing else: each distinct text once.
+        distinct = list(dict.fromkeys(texts[i][:2000] for i in idx))
+        confidences = _detector(low).compute_language_confidence_values_in_parallel(distinct)
+        decided = dict(zip(distinct, map(_decide, confidences)))
+        for i in idx:
+            code = decided[texts[i][:2000]]
+            if code is not None:
+                out[i] = code
     return out
+
+
+def _decide(values: list[Any]) -> str | None:
+    """Our language code from lingua's confidence values (best first), or None when it is not confident."""
+    if not values:
+        return None
+    best = _code(values[0].language)
+    if best not in SUPPORTED_LANGS:
+        return None
+    # Nynorsk and Bokmål share most words; their confidence is pooled before the threshold.
+    score = values[0].value if best != "nb" else sum(v.value for v in values if _code(v.language) == best)
+    return best if score >= MIN_CONFIDENCE else None

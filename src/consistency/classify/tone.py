@@ -72,7 +72,15 @@ class ToneModel:
             if lang != UNSUPPORTED and lang in self.models and text.strip():
                 by_lang.setdefault(lang, []).append(i)
         for lang, idx in by_lang.items():
-            probs[idx] = self.models[lang].predict_proba([texts[i][:MAX_CHARS] for i in idx])
+            # Short replies repeat ("Thanks!", "ok"): each distinct text is scored once (rows are independent).
+            cut = [texts[i][:MAX_CHARS] for i in idx]
+            distinct = list(dict.fromkeys(cut))
+            p = self.models[lang].predict_proba(distinct)
+            if len(distinct) == len(cut):
+                probs[idx] = p
+            else:
+                row = {t: k for k, t in enumerate(distinct)}
+                probs[idx] = p[[row[t] for t in cut]]
         return detected, probs
 
     def labels(self, langs: list[str], probs: np.ndarray) -> list[str | None]:
