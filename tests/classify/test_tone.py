@@ -127,3 +127,18 @@ def test_char_ngram_counts_equal_sklearns(tone_model: ToneModel) -> None:
             ours, theirs = block.counts(chars), block._cv.transform(chars).astype(np.float32)
             assert ours.shape == theirs.shape and (ours != theirs).nnz == 0
             assert np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.indptr, theirs.indptr)
+
+
+def test_char_ngram_word_cache_is_bounded_lru(tone_model: ToneModel, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running scorer keeps at most WORD_CACHE_SIZE words, dropping the least recently used, and the
+    counts stay sklearn's whatever was evicted."""
+    from consistency.classify import features
+
+    monkeypatch.setattr(features, "WORD_CACHE_SIZE", 3)
+    block = features.TfidfBlock(tone_model.models["de"].char.terms, tone_model.models["de"].char.idf, "char")
+    for doc in ["zug bahn spät", "zug", "danke", "bahn danke zug wieder spät heute"]:
+        ours, theirs = block.counts([doc]), block._cv.transform([doc]).astype(np.float32)
+        assert (ours != theirs).nnz == 0 and np.array_equal(ours.indices, theirs.indices)
+        assert len(block._word_terms) <= 3
+        if doc == "danke":  # "zug" came in first but was used again, so "bahn" went
+            assert list(block._word_terms) == ["spät", "zug", "danke"]

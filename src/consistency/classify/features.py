@@ -6,6 +6,7 @@ Vocabularies are plain lists and idf weights plain arrays, so a saved model is a
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,7 +26,9 @@ TONE_CUES: tuple[str, ...] = (
 _CUE_INDEX = {c: i for i, c in enumerate(TONE_CUES)}
 N_DENSE = len(TONE_CUES) + 3  # cue counts + exclamation, question, upper-case share
 CHAR_NGRAMS = (2, 5)
-_WORD_CACHE = 500_000  # distinct words whose char n-gram indices are kept (a few hundred MB at most)
+# Distinct words whose char n-gram indices a block keeps, least recently used dropped first: the words
+# of a chain's vocabulary stay cached in a long-running process, and memory stays bounded (~50 MB).
+WORD_CACHE_SIZE = 200_000
 
 
 @dataclass
@@ -83,7 +86,7 @@ class TfidfBlock:
         self._cv = CountVectorizer(analyzer=analyzer, vocabulary={t: i for i, t in enumerate(terms)},
                                    lowercase=False, dtype=np.float32, **kwargs)
         self._cv._validate_vocabulary()  # builds vocabulary_ once (counts() reads it)
-        self._word_terms: dict[str, list[int]] = {}  # char blocks: word -> its n-grams' term indices
+        self._word_terms: OrderedDict[str, tuple[int, ...]] = OrderedDict()  # char blocks: word -> term indices
 
     @classmethod
     def fit(cls, docs: list[str], kind: str, max_features: int, min_df: int = 2) -> "TfidfBlock":
@@ -112,8 +115,6 @@ class TfidfBlock:
             return self._cv.transform(docs).astype(np.float32)
         vocab = self._cv.vocabulary_
         cache = self._word_terms
-        if len(cache) > _WORD_CACHE:
-            cache.clear()
         indptr = [0]
         indices: list[int] = []
         values: list[int] = []
@@ -123,6 +124,10 @@ class TfidfBlock:
                 terms = cache.get(word)
                 if terms is None:
                     terms = cache[word] = _char_wb_terms(word, vocab)
+                    if len(cache) > WORD_CACHE_SIZE:
+                        cache.popitem(last=False)
+                else:
+                    cache.move_to_end(word)
                 for j in terms:
                     counter[j] = counter.get(j, 0) + 1
             indices.extend(counter)
@@ -142,7 +147,7 @@ class TfidfBlock:
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)
 
 
-def _char_wb_terms(word: str, vocab: dict[str, int]) -> list[int]:
+def _char_wb_terms(word: str, vocab: dict[str, int]) -> tuple[int, ...]:
     """Term indices of one word's padded char n-grams, in sklearn's ``char_wb`` order (known terms only)."""
     w = f" {word} "
     out: list[int] = []
@@ -155,4 +160,4 @@ def _char_wb_terms(word: str, vocab: dict[str, int]) -> list[int]:
                 out.append(j)
         if windows == 1:  # as sklearn: a padded word no longer than n is counted once, then no longer n
             break
-    return out
+    return tuple(out)
