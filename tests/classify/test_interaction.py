@@ -116,3 +116,15 @@ def test_throughput_is_enough_for_a_nightly_run(classifier: InteractionClassifie
     rate = len(items) / (time.process_time() - t0)
     # 50,000 interactions in well under two minutes needs > 420/s; keep a margin for slow CI machines.
     assert rate > 600, f"{rate:.0f} interactions per CPU-second"
+
+
+def test_the_stored_row_of_a_classification_is_its_asdict(classifier: InteractionClassifier) -> None:
+    """save_classifications builds rows without dataclasses.asdict's deep copy: the same row, field for field."""
+    from dataclasses import asdict
+
+    from consistency.store.repository import classification_row
+
+    out = classifier.classify([RUDE_BLAME, POLITE_FIXED])
+    assert all(c.evidence for c in out)  # the nested evidence spans are part of the comparison
+    for c in out:
+        assert classification_row(c) == {**asdict(c), "corrected_by": None}
