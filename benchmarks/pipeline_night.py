@@ -105,6 +105,7 @@ def run_night(args: argparse.Namespace) -> int:
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="consistency-night-"))
     work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("CONSISTENCY_ALLOW_DEFAULT_KEY", "1")  # generated demo data: the default key is fine
     os.environ.setdefault("PREFECT_HOME", str(work / ".prefect"))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")  # Dask workers start their own
