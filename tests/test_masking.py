@@ -72,3 +72,17 @@ def test_skipping_the_detectors_a_text_cannot_match_changes_no_span(monkeypatch:
     monkeypatch.setattr(masking, "_detectors_for", lambda text: masking._DETECTORS)
     assert [find_pii(t) for t in texts] == fast
     assert sum(map(len, fast)) > 1000  # the corpus is full of PII: the comparison is not of empty lists
+
+
+def test_a_text_masked_from_the_cache_equals_a_fresh_masking() -> None:
+    """mask_pii keeps recent results (service text repeats): a cached answer is the one a fresh pass gives."""
+    from consistency import masking
+
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts.append("call 912 34 567 " + "x" * masking._CACHED_CHARS)  # too long to cache: masked directly
+    masking._mask_cached.cache_clear()
+    first = [mask_pii(t) for t in texts]
+    again = [mask_pii(t) for t in texts]
+    assert first == again == [masking._mask(t) for t in texts]
+    assert masking._mask_cached.cache_info().hits >= len(texts) - 1  # the second pass came from the cache
+    assert sum(m != t for m, t in zip(first, texts)) > 100  # most corpus texts hold PII: something was masked

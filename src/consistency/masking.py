@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 KINDS: tuple[str, ...] = ("EMAIL", "IBAN", "CARD", "NATIONAL_ID", "PHONE", "ADDRESS")
 
@@ -233,10 +234,24 @@ def find_pii(text: str) -> list[Span]:
     return sorted(taken, key=lambda s: s.start)
 
 
+# Service text repeats (an agent's stock lines, "Thanks!", templated e-mails): a text seen before is masked
+# from memory. Masking depends on the text alone; the cache is bounded in entries and in text length.
+_CACHED_CHARS = 2_000
+
+
 def mask_pii(text: str) -> str:
     """Replace every PII span with ``[KIND]`` (``[EMAIL]``, ``[PHONE]``, ``[ADDRESS]``, ...)."""
     if not text:
         return text
+    return _mask_cached(text) if len(text) <= _CACHED_CHARS else _mask(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _mask_cached(text: str) -> str:
+    return _mask(text)
+
+
+def _mask(text: str) -> str:
     out, last = [], 0
     for span in find_pii(text):
         out.append(text[last:span.start])

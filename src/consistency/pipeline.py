@@ -206,7 +206,7 @@ def classify(engine: Engine, settings: Settings, start: date, end: date, branche
     """Label every interaction in [start, end] that the current models have not labelled yet."""
     from consistency.classify import InteractionClassifier
 
-    classifier = InteractionClassifier.load(settings.models_dir)
+    classifier = InteractionClassifier.load_cached(settings.models_dir)
     done = 0
     with session_scope(engine) as session:
         for batch in repo.pending_classification(session, start, end, classifier.version, branches, batch=batch_size):

@@ -209,3 +209,29 @@ def test_each_language_finds_its_strategies(lang: str) -> None:
 def test_a_huge_turn_is_cut_not_a_crash(courtesy: CourtesyModel) -> None:
     (p,) = courtesy.p_turns(["Thank you for waiting. " * 10_000], "en")
     assert 0.0 <= p <= 1.0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sharing_the_cue_readers_tokenizer_changes_no_feature(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Politeness features read with the cue pipeline's tokenizer equal those of a tokenizer of their own."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    from consistency.classify import courtesy_features
+    from consistency.classify.cues import build_pipeline
+    from consistency.classify.politeness_cues import LEXICONS
+
+    texts = [t for source in (REPLIES, HELDOUT) for kind in source.get(lang, {}).values() for t in kind]
+    for text in texts:  # the cue pipeline has read these first, as it does in classification
+        build_pipeline(lang)(text)
+    shared = politeness_features(texts, lang)
+    own = spacy.blank(lang).tokenizer
+    matcher = PhraseMatcher(own.vocab, attr="LOWER")
+    for strategy, phrases in LEXICONS[lang].items():
+        matcher.add(strategy, [own(p) for p in phrases])
+    monkeypatch.setattr(courtesy_features, "_pipeline", lambda _lang: (own, matcher))
+    alone = politeness_features(texts, lang)
+    assert courtesy_features.blank_tokenizer(lang) is build_pipeline(lang).tokenizer.inner
+    np.testing.assert_array_equal(shared.dense, alone.dense)
+    np.testing.assert_array_equal(shared.service, alone.service)
+    assert shared.words == alone.words and shared.dense.any()

@@ -116,3 +116,33 @@ def test_throughput_is_enough_for_a_nightly_run(classifier: InteractionClassifie
     rate = len(items) / (time.process_time() - t0)
     # 50,000 interactions in well under two minutes needs > 420/s; keep a margin for slow CI machines.
     assert rate > 600, f"{rate:.0f} interactions per CPU-second"
+
+
+def test_the_stored_row_of_a_classification_is_its_asdict(classifier: InteractionClassifier) -> None:
+    """save_classifications builds rows without dataclasses.asdict's deep copy: the same row, field for field."""
+    from dataclasses import asdict
+
+    from consistency.store.repository import classification_row
+
+    out = classifier.classify([RUDE_BLAME, POLITE_FIXED])
+    assert all(c.evidence for c in out)  # the nested evidence spans are part of the comparison
+    for c in out:
+        assert classification_row(c) == {**asdict(c), "corrected_by": None}
+
+
+def test_the_classifier_is_loaded_once_until_a_model_file_changes(models_dir: Path, tmp_path: Path) -> None:
+    """load_cached (one load per Dask worker, not per branch task) reloads when a model file is replaced."""
+    import os
+    import shutil
+
+    for f in models_dir.iterdir():
+        if f.is_file():
+            shutil.copy2(f, tmp_path / f.name)
+    first = InteractionClassifier.load_cached(tmp_path)
+    assert InteractionClassifier.load_cached(tmp_path) is first
+    resolution = tmp_path / "resolution.json"
+    stat = resolution.stat()
+    os.utime(resolution, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # a retrained file
+    again = InteractionClassifier.load_cached(tmp_path)
+    assert again is not first and again.version == first.version
+    assert again.classify([RUDE_BLAME, POLITE_FIXED]) == first.classify([RUDE_BLAME, POLITE_FIXED])

@@ -46,6 +46,45 @@ def test_copy_upsert_folds_duplicates_updates_in_place_and_fills_model_defaults(
     engine.dispose()
 
 
+def test_an_unchanged_row_is_not_rewritten_a_changed_one_is() -> None:
+    """A re-sent row equal to the stored one keeps its row version (xmin); a changed one, JSON included, is updated."""
+    url = fresh_postgres()
+    upgrade(url)
+    engine = make_engine(url)
+    flag = {"id": "f1", "run_id": None, "business_date": DAY, "type": "funnel", "metric": "wait_s", "branch": "B1",
+            "channel": "chat", "agent": None, "direction": "worse", "level": "branch", "observed": 1.0,
+            "expected": 0.5, "n": 30, "lower": None, "upper": None, "p_value": 0.01, "q_value": 0.02,
+            "first_seen": DAY, "sentence": "s", "details": {"top_interactions": ["a"]}}
+
+    def versions() -> dict[str, str]:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT id, xmin::text FROM interactions UNION ALL SELECT id, xmin::text FROM flags"))
+            return dict(rows.all())
+
+    with session_scope(engine) as session:
+        upsert(session, m.Branch, [{"code": "B1", "first_seen": DAY}], update=[])
+        upsert(session, m.Interaction, _rows(50))
+        upsert(session, m.FlagRecord, [flag])
+    first = versions()
+    with session_scope(engine) as session:  # the same rows again: nothing to write
+        upsert(session, m.Interaction, _rows(50))
+        upsert(session, m.FlagRecord, [flag])
+    assert versions() == first
+    changed = _rows(50)
+    changed[7]["topic"], changed[8]["csat"] = "card", 4.0  # a value, and a NULL that becomes a value
+    with session_scope(engine) as session:
+        upsert(session, m.Interaction, changed)
+        upsert(session, m.FlagRecord, [{**flag, "details": {"top_interactions": ["b"]}}])
+    after = versions()
+    assert {k for k in after if after[k] != first[k]} == {"i00007", "i00008", "f1"}
+    with session_scope(engine) as session:
+        stored = session.execute(text("SELECT topic, csat FROM interactions WHERE id IN ('i00007', 'i00008') "
+                                      "ORDER BY id")).all()
+        details = session.execute(text("SELECT details->'top_interactions'->>0 FROM flags")).scalar_one()
+    assert [tuple(r) for r in stored] == [("card", None), ("billing", 4.0)] and details == "b"
+    engine.dispose()
+
+
 HOT_QUERIES = {
     # classify: the night's unlabelled interactions
     "pending": ("SELECT i.id FROM interactions i LEFT JOIN classifications c ON c.interaction_id = i.id "

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import spacy
 from spacy.attrs import LOWER
-from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 
+from consistency.classify.cues import blank_tokenizer
 from consistency.classify.politeness_cues import LEXICONS, MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
 from consistency.records import SUPPORTED_LANGS
 
@@ -45,14 +45,16 @@ class PolitenessFeatures:
 
 
 @lru_cache(maxsize=None)
-def _pipeline(lang: str) -> tuple[Language, PhraseMatcher]:
+def _pipeline(lang: str) -> tuple[Tokenizer, PhraseMatcher]:
     if lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
-    nlp = spacy.blank(lang)
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    # The cue reader's tokenizer (the same spacy.blank(lang) tokenizer), not a second one: building
+    # Indonesian's costs ~2 s of CPU (its exception list), the others ~0.1 s, once per process.
+    tokenizer = blank_tokenizer(lang)
+    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
     for strategy, phrases in LEXICONS[lang].items():
-        matcher.add(strategy, [nlp.make_doc(p) for p in phrases])
-    return nlp, matcher
+        matcher.add(strategy, [tokenizer(p) for p in phrases])
+    return tokenizer, matcher
 
 
 def clean(text: str) -> str:
@@ -62,8 +64,8 @@ def clean(text: str) -> str:
 
 def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
     """Strategy counts (log1p) and tokens for each text, read with ``lang``'s tokenizer and lexicon."""
-    nlp, matcher = _pipeline(lang)
-    strings = nlp.vocab.strings
+    tokenizer, matcher = _pipeline(lang)
+    strings = tokenizer.vocab.strings
     ids = {s: strings[s] for s in STRATEGIES}
     second, please = ids["second_person"], ids["please"]
     start_only = {ids[s] for s in SENTENCE_START}
@@ -74,7 +76,7 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
     service = np.zeros((len(texts), len(SERVICE_CUES)), dtype=np.float32)
     words: list[str] = []
     cleaned = [clean(t) if isinstance(t, str) else "" for t in texts]
-    for i, doc in enumerate(nlp.tokenizer.pipe(cleaned, batch_size=512)):
+    for i, doc in enumerate(tokenizer.pipe(cleaned, batch_size=512)):
         lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
         starts = _sentence_starts(lowers)
         row = dense[i]

@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from consistency.classify.cue_lists import BLAME_FAULTS, BLAME_OWNERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS
@@ -173,6 +174,11 @@ def build_pipeline(lang: str) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(CUES_FACTORY)
     return nlp
+
+
+def blank_tokenizer(lang: str) -> Tokenizer:
+    """The plain ``spacy.blank(lang)`` tokenizer under the cue pipeline (shared, so it is built once)."""
+    return build_pipeline(lang).tokenizer.inner
 
 
 def cue_evidence(doc: Doc, turn: int = 0, skip: tuple[str, ...] = ("negation", "intensifier")) -> list[Evidence]:

@@ -150,10 +150,25 @@ def copy_upsert(session: Session, model: type[Base], rows: Iterable[dict[str, An
             copy.write_row([Jsonb(v) if c in json_columns and v is not None else v for c, v in zip(columns, values)])
     targets = update if update is not None else [c for c in columns if c not in keys]
     conflict = ", ".join(f'"{k}"' for k in keys)
-    action = ("DO UPDATE SET " + ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in targets)) if targets else "DO NOTHING"
+    action = ("DO UPDATE SET " + ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in targets)
+              + f" WHERE {_changed(table.name, targets, json_columns)}") if targets else "DO NOTHING"
     connection.execute(text(f'INSERT INTO "{table.name}" ({quoted}) SELECT {quoted} FROM "{stage}" '
                             f"ON CONFLICT ({conflict}) {action}"))
     return len(folded)
+
+
+def _changed(table: str, columns: Sequence[str], json_columns: set[str]) -> str:
+    """SQL true when an incoming row differs from the stored one in any of ``columns``.
+
+    A row that would be rewritten with the values it holds is left alone: the stored state is the
+    same, and a re-run of a night (every row already there) then writes no new row versions. ``json``
+    has no equality operator in PostgreSQL, so those columns compare as text.
+    """
+    def side(prefix: str) -> str:
+        return ", ".join(f'{prefix}."{c}"::text' if c in json_columns else f'{prefix}."{c}"' for c in columns)
+
+    stored = '"' + table + '"'
+    return f"({side(stored)}) IS DISTINCT FROM ({side('EXCLUDED')})"
 
 
 def create_all_for_tests(engine: Engine) -> None:
