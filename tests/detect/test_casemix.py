@@ -253,24 +253,28 @@ def _two_branch_language(seed: int, weights: tuple[float, ...] = (1, 1, 1, 1, 1,
                          "courteous": (rng.random(n) < rate).astype(float)})
 
 
-def _cell_z_by_branch(frame: pd.DataFrame, fit: dict) -> pd.Series:
-    cells = observed_expected(frame, "courtesy_rate", fit["e_date"], fit["v_date"], ["branch", "channel"])
-    return ((cells["O"] - cells["E"]) / np.sqrt(cells["V"])).set_axis(pd.MultiIndex.from_frame(cells[["branch", "channel"]]))
+def _pair_z(frame: pd.DataFrame, fit: dict, metric: str) -> pd.Series:
+    """Plain z of each (branch, channel) against a fit, indexed by the pair."""
+    cells = observed_expected(frame, metric, fit["e_date"], fit["v_date"], ["branch", "channel"])
+    z = (cells["O"] - cells["E"]) / np.sqrt(cells["V"])
+    return z.set_axis(pd.MultiIndex.from_frame(cells[["branch", "channel"]]))
 
 
 CHAINS = [*((s, (1,) * 6) for s in range(10)), (3, (2, 1, 1, 1, 1, 1))]
 
 
-@pytest.mark.parametrize("seed, weights", CHAINS, ids=[f"seed{s}-{'big' if w[0] > 1 else 'even'}MOW" for s, w in CHAINS])
+@pytest.mark.parametrize("seed, weights", CHAINS,
+                         ids=[f"seed{s}-{'big' if w[0] > 1 else 'even'}MOW" for s, w in CHAINS])
 def test_when_the_peer_of_a_shared_language_is_the_most_extreme_the_culprit_is_still_the_one_set_aside(seed, weights):
     """The opposite-leaning step of ``robust_case_mix``. In three of these eleven chains LED's
     polite-looking cell is the most extreme one; setting LED aside first learns "Russian" from MOW
     alone, clears MOW and leaves LED ten standard errors out. (In the last chain MOW's e-mail fell
     within half the bar by chance; a judging fit that still learnt from that cell picked LED.)"""
     frame = _two_branch_language(seed, weights)
-    plain = _cell_z_by_branch(frame, fit_case_mix(frame, "courtesy_rate"))
+    plain = _pair_z(frame, fit_case_mix(frame, "courtesy_rate"), "courtesy_rate")
     assert plain.loc["LED"].max() > 3 and plain.loc["MOW"].min() < -3  # each looks out by contrast with the other
-    z = _cell_z_by_branch(frame, robust_case_mix(frame, "courtesy_rate", case_mix_features(frame), ["branch", "channel"]))
+    robust = robust_case_mix(frame, "courtesy_rate", case_mix_features(frame), ["branch", "channel"])
+    z = _pair_z(frame, robust, "courtesy_rate")
     assert z.loc["MOW"].min() < -6, z
     assert z.drop(index="MOW", level="branch").abs().max() < 4, z
 
@@ -288,7 +292,7 @@ def test_the_opposite_leaning_step_does_nothing_when_no_branch_leans_the_other_w
     frame = pd.DataFrame({"branch": branch, "channel": channel, "lang": "en", "topic": "billing", "hour": 10,
                           "business_date": pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 20, n), "D"),
                           "resolved": (rng.random(n) < rate).astype(float)})
-    plain = _resolution_z(frame, fit_case_mix(frame, "resolution_rate"))
+    plain = _pair_z(frame, fit_case_mix(frame, "resolution_rate"), "resolution_rate")
     assert plain.loc[("B0", "phone")] < -8 and plain.drop(("B0", "phone")).max() < 2  # the premise: no one leans up
 
     excluded = []
@@ -303,10 +307,7 @@ def test_the_opposite_leaning_step_does_nothing_when_no_branch_leans_the_other_w
     fit = casemix.robust_case_mix(frame, "resolution_rate", case_mix_features(frame), ["branch", "channel"])
     assert excluded and all(branches == {"B0"} for branches in excluded), excluded
     # and the result is the plain refit without the culprit's cell
-    alone = real_fit(frame, "resolution_rate", exclude=((frame["branch"] == "B0") & (frame["channel"] == "phone")).to_numpy())
+    culprit = ((frame["branch"] == "B0") & (frame["channel"] == "phone")).to_numpy()
+    alone = real_fit(frame, "resolution_rate", exclude=culprit)
     assert np.allclose(fit["e_date"], alone["e_date"])
 
-
-def _resolution_z(frame: pd.DataFrame, fit: dict) -> pd.Series:
-    cells = observed_expected(frame, "resolution_rate", fit["e_date"], fit["v_date"], ["branch", "channel"])
-    return ((cells["O"] - cells["E"]) / np.sqrt(cells["V"])).set_axis(pd.MultiIndex.from_frame(cells[["branch", "channel"]]))

@@ -68,7 +68,8 @@ def test_a_channel_out_as_a_whole_is_raised_by_the_cell_view_and_costs_the_agent
     assert alone["p_value"] == alone["p_cell"] and alone["agent"] is None
 
 
-def _null_branches(rng, branches: int, rate: float, per_agent: int, agents: int = 4) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _null_branches(rng, branches: int, rate: float, per_agent: int,
+                   agents: int = 4) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Branches of two channels whose agents all share one rate of a rare event (cells and agents tables)."""
     rows, cells = [], []
     for b in range(branches):

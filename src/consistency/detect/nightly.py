@@ -345,7 +345,8 @@ def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray
     if binary:
         p = np.maximum(p, _binomial_two_sided(table["O"], table["n"], table["E"]))
     table["p"] = np.minimum(1.0, agents * p)
-    worst = table.sort_values(["p", "abs_z"], ascending=[False, True]).groupby(["branch", "channel"], as_index=False).last()
+    worst = table.sort_values(["p", "abs_z"], ascending=[False, True]) \
+        .groupby(["branch", "channel"], as_index=False).last()
     # a cell with one agent has no agent-level view distinct from the cell itself
     worst = worst[agents.groupby([table["branch"], table["channel"]]).max().reindex(
         pd.MultiIndex.from_frame(worst[["branch", "channel"]])).to_numpy() >= 2]
