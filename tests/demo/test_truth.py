@@ -34,3 +34,12 @@ def test_wrong_place_wrong_metric_or_better_are_false_alarms() -> None:
              flag("blame_rate", "LON", "phone", "p(ag-2)")]  # another agent
     result = match_flags(flags, PLANTED, lambda a: f"p({a})")
     assert len(result.false_alarms) == 5 and sorted(result.missed) == ["A", "B", "C"]
+
+
+def test_a_false_alarm_is_described_with_its_figures_when_it_has_them() -> None:
+    figured = {**flag("csat", "MOW", "chat"), "n": 90, "observed": 0.611, "expected": 0.41, "p_value": 7.6e-4,
+               "q_value": 0.035}
+    result = match_flags([figured, flag("csat", "BER")], PLANTED, lambda a: f"p({a})")
+    lines = result.summary().splitlines()
+    assert "funnel csat MOW chat worse x (n 90, observed 0.611 vs 0.41 expected, p 0.00076, q 0.035)" in lines[-2]
+    assert lines[-1].endswith("funnel csat BER worse x")  # a flag without figures is told without them

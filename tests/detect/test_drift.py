@@ -133,3 +133,20 @@ def test_the_alarm_day_uses_the_null_of_the_test_that_was_run():
     assert result["p_value"] < 1e-3
     hit = drift.alarm_index(result["path"], 1e-3, current=True)
     assert hit is not None and 21 <= hit <= 27
+
+
+def test_a_small_day_of_a_rare_event_scores_its_exact_tail_with_between_cell_variance_too():
+    """30 contacts, 1% blame: two blames (3.6% of such days) read z 3.1 by the normal tail widened by
+    tau2 0.05; a day scoring z >= 3 must be as rare as the normal's 0.135% (exact over every count)."""
+    from scipy.stats import binom
+
+    from consistency.detect.drift import daily_z
+
+    n, rate, tau2 = 30, 0.01, 0.05
+    counts = np.arange(n + 1, dtype=float)
+    z = daily_z(counts, np.full(n + 1, n * rate), np.full(n + 1, n * rate * (1 - rate)), tau2, +1,
+                np.full(n + 1, n))
+    assert binom.pmf(counts, n, rate)[z >= 3].sum() <= 0.00135 * 1.5
+    # and a common outcome falling short is still read by the normal score when that is the more modest one
+    fewer = daily_z(np.array([12.0]), np.array([20.0]), np.array([8.0]), 0.01, -1, np.array([40.0]))
+    assert 0 < fewer[0] <= (20 / 20 - 12 / 20) / np.sqrt(8 / 400 + 0.01) + 1e-9

@@ -55,3 +55,15 @@ def test_a_cell_test_raised_by_one_agent_shows_that_agents_figures() -> None:
         if f.level == "agent" and f.channel is not None:  # every agent-level flag stands on that agent's contacts
             own = frame[(frame["branch"] == f.branch) & (frame["channel"] == f.channel) & (frame["agent"] == f.agent)]
             assert f.n <= len(own), f.sentence
+
+
+def test_an_agent_flag_needs_the_minimum_of_its_own_values_however_small_its_p() -> None:
+    """The small-cell case of issue 11: an agent's handle time flagged from 20 calls."""
+    def agent_flag(kind: str, n: int) -> Flag:
+        return _flag(type=kind, metric="handle_s", level="agent", agent=f"a{n}", observed=900.0, expected=400.0,
+                     n=n, lower=300.0, upper=500.0, p_value=1e-9, q_value=1e-7)
+
+    flags = [agent_flag(kind, n) for kind in ("funnel", "cross_channel", "drift") for n in (MIN_FLAG_N - 1, MIN_FLAG_N)]
+    kept, demoted = own_evidence(flags)
+    assert sorted((f.type, f.n) for f in kept) == sorted((k, MIN_FLAG_N) for k in ("funnel", "cross_channel", "drift"))
+    assert {d["n"] for d in demoted} == {MIN_FLAG_N - 1} and len(demoted) == 3

@@ -176,3 +176,21 @@ def test_the_drift_budget_makes_a_week_old_drift_surer_and_window_tests_stricter
     assert cell(budget.tests, "funnel") > cell(even.tests, "funnel")
     drifts = [f for f in budget.flags if f.metric == "resolution_rate" and f.branch == "B03"]
     assert drifts and all(f.first_seen >= date(2026, 3, 24) for f in drifts if f.type == "drift")  # not before onset
+
+
+def test_the_funnel_agent_view_of_a_rare_event_is_calibrated_under_the_null():
+    """Four agents a cell, forty contacts each, 3% blame (1.2 expected): the normal tail read five as z 3.5
+    and gave chance agents a p below 1% three times as often as it should."""
+    from consistency.detect.nightly import _worst_agents
+
+    rng = np.random.default_rng(5)
+    cells, agents, per_agent, rate = 1600, 4, 40, 0.03
+    size = cells * agents * per_agent
+    frame = pd.DataFrame({"branch": np.repeat([f"B{c // 2}" for c in range(cells)], agents * per_agent),
+                          "channel": np.repeat(["phone", "chat"] * (cells // 2), agents * per_agent),
+                          "agent": np.tile(np.repeat([f"a{k}" for k in range(agents)], per_agent), cells),
+                          "blame": (rng.random(size) < rate).astype(float)})
+    worst = _worst_agents(frame, "blame_rate", np.full(size, rate), np.full(size, rate * (1 - rate)), 0.0, binary=True)
+    assert len(worst) == cells
+    for level in (0.01, 0.05):
+        assert (worst["p_agent"] <= level).mean() <= level * 1.3, level

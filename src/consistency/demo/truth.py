@@ -50,7 +50,12 @@ def _get(flag: Any, name: str) -> Any:
 
 def _describe(flag: Any) -> str:
     parts = [_get(flag, k) for k in ("type", "metric", "branch", "channel", "agent", "direction", "level")]
-    return " ".join(str(p) for p in parts if p is not None)
+    text = " ".join(str(p) for p in parts if p is not None)
+    figures = {k: _get(flag, k) for k in ("n", "observed", "expected", "p_value", "q_value")}
+    if all(v is not None for v in figures.values()):  # what tells chance from a cause: size, n and how sure
+        text += (f" (n {figures['n']}, observed {figures['observed']:.4g} vs {figures['expected']:.4g} expected, "
+                 f"p {figures['p_value']:.2g}, q {figures['q_value']:.2g})")
+    return text
 
 
 def _metrics(problem: Mapping[str, Any]) -> set[str]:

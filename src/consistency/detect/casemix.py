@@ -332,7 +332,11 @@ def robust_case_mix(frame: pd.DataFrame, metric: str, features: pd.DataFrame, ke
             if z.where(against, 0.0).max() > z_out / 2:
                 suspects.append(_suspect_cells(cells, z, signed, z.where(against, 0.0).idxmax(), keys, z_out))
         if len(suspects) > 1:
-            neither = fit_case_mix(frame, metric, features, exclude=_rows_of(frame, pd.concat([out, *suspects]), keys))
+            # every row of both branches, not only their suspect cells: a cell of the culprit within half
+            # the bar (its e-mail, say) would otherwise teach the shared factor the culprit's level alone
+            branches = pd.concat(suspects)[keys[:1]]
+            neither = fit_case_mix(frame, metric, features,
+                                   exclude=_rows_of(frame, out, keys) | _rows_of(frame, branches, keys[:1]))
             judged = observed_expected(frame, metric, neither["e_date"], neither["v_date"], keys)
             suspects.sort(key=lambda new: -_pooled_z(judged, new, keys))
         new = suspects[0]

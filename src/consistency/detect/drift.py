@@ -80,15 +80,19 @@ def daily_z(observed: np.ndarray, expected: np.ndarray, variance: np.ndarray, ta
 
     For counts of events (``n`` given) and no between-cell variance, the day's count goes through
     the binomial mid-p probability transform instead: a small day with one rare event then scores
-    what it is worth, not a normal-approximation z of 5.
+    what it is worth, not a normal-approximation z of 5. With between-cell variance the day scores
+    the less extreme of the two in the worse direction: ``tau2`` widens the normal one, but on a
+    small day of a rare event the normal tail is still far too thin (three blames where 0.27 are
+    expected read z 5 instead of 3).
     """
     o, e, v = (np.asarray(a, float) for a in (observed, expected, variance))
     with np.errstate(divide="ignore", invalid="ignore"):
         s2 = v / e**2
-        z = (o / e - 1) / np.sqrt(s2 + tau2)
-        if n is not None and tau2 == 0:
-            z = binomial_z(o, np.asarray(n, float), e / np.asarray(n, float))
-    return np.where(np.isfinite(z) & (e > 0) & (v > 0), worse_sign * z, 0.0)
+        z = worse_sign * (o / e - 1) / np.sqrt(s2 + tau2)
+        if n is not None:
+            exact = worse_sign * binomial_z(o, np.asarray(n, float), e / np.asarray(n, float))
+            z = exact if tau2 == 0 else np.minimum(z, exact)
+    return np.where(np.isfinite(z) & (e > 0) & (v > 0), z, 0.0)
 
 
 def binomial_z(events: np.ndarray, n: np.ndarray, rate: np.ndarray) -> np.ndarray:

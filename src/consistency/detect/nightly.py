@@ -93,7 +93,7 @@ def _funnel_tests(frame: pd.DataFrame, cells: pd.DataFrame, metric: str, e: np.n
     p = np.where(np.isfinite(z), 2 * norm.sf(np.abs(z)), np.nan)
     if spec.binary and disp.tau2 == 0:
         p = np.where(np.isfinite(z), _binomial_two_sided(cells["O"], cells["n"], cells["E"]), np.nan)
-    worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
+    worst_agent = _worst_agents(frame, metric, e, v, disp.tau2, spec.binary)
     agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
     agent_p[["z_agent", "p_agent"]] = agent_p[["z_agent", "p_agent"]].astype(float)
     cell_p = p.copy()
@@ -324,8 +324,14 @@ def _agent_cells(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray)
     return observed_expected(frame.assign(agent=frame["agent"].fillna("")), metric, e, v, ["branch", "channel", "agent"])
 
 
-def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray, tau2: float) -> pd.DataFrame:
-    """Per cell: the agent furthest out (z) and a Bonferroni p over the cell's testable agents."""
+def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray, tau2: float,
+                  binary: bool = False) -> pd.DataFrame:
+    """Per cell: the agent furthest out (smallest p) and a Bonferroni p over the cell's testable agents.
+
+    For a rate the p is the larger of the normal one and the exact binomial one: an agent's count of a
+    rare event is skewed, and the normal tail alone (ten times too thin at 20 events where 9 are
+    expected) let chance agents through.
+    """
     table = _agent_cells(frame, metric, e, v)
     table = table[(table["agent"] != "") & (table["n"] >= MIN_N) & (table["V"] > 0)]
     if table.empty:
@@ -335,8 +341,12 @@ def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray
                          n_agent=table["n"], O_agent=table["O"], E_agent=table["E"], V_agent=table["V"])
     table["abs_z"] = table["z"].abs()
     agents = table.groupby(["branch", "channel"])["agent"].transform("size")
-    table["p"] = np.minimum(1.0, agents * 2 * norm.sf(table["abs_z"]))
-    worst = table.sort_values("abs_z").groupby(["branch", "channel"], as_index=False).last()
+    p = 2 * norm.sf(table["abs_z"].to_numpy())
+    if binary:
+        p = np.maximum(p, _binomial_two_sided(table["O"], table["n"], table["E"]))
+    table["p"] = np.minimum(1.0, agents * p)
+    worst = table.sort_values(["p", "abs_z"], ascending=[False, True]) \
+        .groupby(["branch", "channel"], as_index=False).last()
     # a cell with one agent has no agent-level view distinct from the cell itself
     worst = worst[agents.groupby([table["branch"], table["channel"]]).max().reindex(
         pd.MultiIndex.from_frame(worst[["branch", "channel"]])).to_numpy() >= 2]
