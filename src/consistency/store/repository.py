@@ -157,13 +157,25 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     return df.drop(columns=["tone", "resolution"])
 
 
-def journey_frame(session: Session, start: date, end: date) -> pd.DataFrame:
-    """Only id, customer and start time of the interactions in [start, end]: what contact history needs."""
+def journey_frame(session: Session, start: date, end: date, customers: Sequence[str] | None = None) -> pd.DataFrame:
+    """Only id, customer and start time of the interactions in [start, end] (optionally of some customers):
+    what contact history needs."""
     i = m.Interaction
     query = select(i.id.label("interaction_id"), i.customer, i.started_at).where(i.business_date.between(start, end))
+    if customers is not None:
+        query = query.where(i.customer.in_(list(customers)))
     df = pd.DataFrame(session.execute(query).all(), columns=["interaction_id", "customer", "started_at"])
     df["started_at"] = pd.to_datetime(df["started_at"], utc=True)
     return df
+
+
+def last_contact(session: Session, start: date, end: date) -> pd.Timestamp | None:
+    """The latest start time of a known customer's contact in [start, end]: how far FCR is observed."""
+    i = m.Interaction
+    value = session.scalar(select(func.max(i.started_at)).where(i.business_date.between(start, end),
+                                                               i.customer.is_not(None)))
+    return None if value is None else pd.Timestamp(value, tz="UTC") if pd.Timestamp(value).tzinfo is None \
+        else pd.Timestamp(value).tz_convert("UTC")
 
 
 def mystery_frame(session: Session, start: date, end: date) -> pd.DataFrame:
