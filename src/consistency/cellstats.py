@@ -168,9 +168,14 @@ def load_patterns(engine: Engine, first: date, last: date, branches: Sequence[st
     (``aggregate.mask_undefined``), and ``interactions``, the pattern's number of contacts (every
     contact has a known ``transferred``; the largest count of any outcome in case one has not).
     """
-    stats = load(engine, first, last, branches)
+    return as_patterns(load(engine, first, last, branches))
+
+
+def as_patterns(stats: pd.DataFrame) -> pd.DataFrame:
+    """Statistics (``load`` or ``stats_from_frame``) in detection's shape: see ``load_patterns``."""
     if stats.empty:
         return stats
+    stats = stats.copy()
     stats["business_date"] = pd.to_datetime(stats["business_date"]).dt.normalize()
     stats["interactions"] = stats[[f"{o}_n" for o in m.STAT_OUTCOMES]].max(axis=1)
     for outcome in m.STAT_OUTCOMES:
