@@ -55,7 +55,8 @@ def _fresh_postgres(url: str) -> None:
     engine.dispose()
 
 
-def _night(settings: Any, night: date, folder: Path, runner: str, workers: int) -> dict[str, Any]:
+def _night(settings: Any, night: date, folder: Path, runner: str, workers: int,
+           detect_from: str = "stats") -> dict[str, Any]:
     """One nightly audit; returns its stats with per-step seconds."""
     from consistency import pipeline
     from consistency.store import repository as repo
@@ -80,7 +81,7 @@ def _night(settings: Any, night: date, folder: Path, runner: str, workers: int) 
     seconds["ingest"], t = time.perf_counter() - t, time.perf_counter()
     classified = pipeline.classify(engine, settings, night, night)
     seconds["classify"], t = time.perf_counter() - t, time.perf_counter()
-    analysis = pipeline.analyse(engine, settings, night, run_id)
+    analysis = pipeline.analyse(engine, settings, night, run_id, detect_from=detect_from)
     seconds["analyse"], t = time.perf_counter() - t, time.perf_counter()
     report = pipeline.write_report(engine, settings, analysis)
     seconds["report"] = time.perf_counter() - t
@@ -134,11 +135,11 @@ def run_night(args: argparse.Namespace) -> int:
         n = written["interactions"]
 
         t = time.perf_counter()
-        first = _night(settings, night, folder, args.runner, args.dask_workers)
+        first = _night(settings, night, folder, args.runner, args.dask_workers, args.detect_from)
         t_night = time.perf_counter() - t
         after_first = _counts(settings)
         t = time.perf_counter()
-        rerun = _night(settings, night, folder, args.runner, args.dask_workers)
+        rerun = _night(settings, night, folder, args.runner, args.dask_workers, args.detect_from)
         t_rerun = time.perf_counter() - t
         unchanged = _counts(settings) == after_first
 

@@ -229,11 +229,13 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
     """Detection's evidence reader over stored statistics (``flags.ContactReader``).
 
     Given row positions of ``patterns`` (``load_patterns`` of [first, last]), reads only the
-    interactions of those rows' branches from their first day on, keeps those of the rows' days and
-    channels, gives them the columns the full-window mode gives raw rows (``fcr`` from the same
+    interactions of those rows' days, branches, channels and agents, and the contact times of their
+    customers; gives them the columns the full-window mode gives raw rows (``fcr`` from the same
     customers' later contacts as seen up to the window's last contact, the stored ``history``) and
     tells which pattern row each belongs to.
     """
+    observed: list = []  # the window's last contact, read once
+
     def read(positions: np.ndarray) -> pd.DataFrame:
         positions = np.asarray(positions, int)
         wanted = patterns.iloc[positions][KEYS].assign(pattern=positions)
@@ -241,19 +243,23 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
             return NO_CONTACTS
         wanted["business_date"] = pd.to_datetime(wanted["business_date"]).dt.date
         since = min(wanted["business_date"])
+        agents = sorted(wanted["agent"].unique())
         with session_scope(engine) as session:
-            frame = repo.interaction_frame(session, since, last, sorted(wanted["branch"].unique()))
+            frame = repo.interaction_frame(session, since, max(wanted["business_date"]), sorted(wanted["branch"].unique()),
+                                           sorted(wanted["channel"].unique()), None if "" in agents else agents)
             if frame.empty:
                 return NO_CONTACTS
-            cell = ["business_date", "branch", "channel"]
-            frame = frame[pd.MultiIndex.from_frame(pattern_keys(frame.assign(history=""))[cell])
-                          .isin(pd.MultiIndex.from_frame(wanted[cell]))]
+            known = KEYS[:-1]  # every key but history, which needs the journey read below
+            frame = frame[pd.MultiIndex.from_frame(pattern_keys(frame.assign(history=""))[known])
+                          .isin(pd.MultiIndex.from_frame(wanted[known]))]
             customers = sorted(frame["customer"].dropna().unique())
             journey = pd.concat([repo.journey_frame(session, since - timedelta(days=lookback_days), last,
                                                     customers[k:k + CUSTOMER_CHUNK])
                                  for k in range(0, len(customers), CUSTOMER_CHUNK)]
                                 + [pd.DataFrame(columns=["interaction_id", "customer", "started_at"])], ignore_index=True)
-            until = repo.last_contact(session, first, last)
+            if not observed:
+                observed.append(repo.last_contact(session, first, last))
+        until = observed[0]
         # FCR: the same customer's later contacts, observed up to the window's last contact (as in the window)
         fcr = add_journey_columns(journey, observed_until=until).set_index("interaction_id")["fcr"]
         frame = attach_history(frame.assign(fcr=frame["interaction_id"].map(fcr)), journey, lookback_days)

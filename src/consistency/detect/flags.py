@@ -12,7 +12,7 @@ import pandas as pd
 from consistency.aggregate import METRICS
 from consistency.detect import crosschannel, drift, funnel, sentences as say
 from consistency.detect.casemix import OutcomeSums, value_sums
-from consistency.detect.levels import CHANNEL_MEDIAN_Z, decide_level, top_interactions
+from consistency.detect.levels import CHANNEL_MEDIAN_Z, TOP_INTERACTIONS, decide_level, top_interactions
 from consistency.records import Flag
 
 MIN_N = 10  # a cell with fewer values is shown but never tested: too little to tell from noise
@@ -43,6 +43,25 @@ def cell_view(decision) -> tuple[str, str | None, str | None]:
         decision.details["one_agent"] = decision.agent
         return "branch", None, decision.agent
     return decision.level, decision.agent, decision.agent
+
+
+EVIDENCE_BATCH = 64  # pattern rows in the evidence search's first read (each next one 4x as many)
+
+
+def push_bound(n: np.ndarray, s: np.ndarray, q: np.ndarray, e: np.ndarray, sign: int, binary: bool) -> np.ndarray:
+    """The largest push ``sign (y - e)`` any of a row's values can have, from their count, sum and sum of squares.
+
+    Rates: values are 0 or 1 (a 1 is there when the sum is positive, a 0 when it is below the count).
+    Otherwise Samuelson's inequality: each of ``n`` values lies within ``mean +- sd sqrt(n - 1)`` (the
+    population sd), widened a little for rounding. A row of one value gets its exact push.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if binary:
+            return np.where(s > 0.5, 1 - e, -np.inf) if sign > 0 else np.where(n - s > 0.5, e, -np.inf)
+        mean = s / n
+        reach = np.sqrt(np.maximum(q / n - mean**2, 0.0) * np.maximum(n - 1, 0.0))
+        slack = 1e-9 * (np.abs(mean) + reach + np.abs(e) + 1.0)
+        return (mean + reach - e if sign > 0 else e - mean + reach) + slack
 
 
 def metric_sums(m: dict) -> OutcomeSums:
@@ -141,19 +160,42 @@ class FlagBuilder:
                              "branch": self.frame["branch"].to_numpy()[ok],
                              "n": t.n[ok], "y": t.s[ok], "e": (t.n * e)[ok], "v": (t.n * v)[ok]})
 
-    def top(self, metric: str, rows: pd.DataFrame, sign: int) -> list[str]:
-        """Evidence: the interactions behind ``rows`` that pushed furthest in the worse direction (``sign``)."""
+    def top(self, metric: str, rows: pd.DataFrame, sign: int, k: int = TOP_INTERACTIONS) -> list[str]:
+        """Evidence: the ``k`` interactions behind ``rows`` that pushed furthest in the worse direction (``sign``).
+
+        A contact's push is ``sign (y - e)`` with ``e`` its pattern's. Rows are read best bound first
+        (``push_bound``: what a row's sums allow its best contact), in growing batches, until the next
+        bound falls below the ``k``-th push found: the same choice as ranking every contact, from the
+        interactions of a few patterns (a targeted read when rows are stored statistics).
+        """
         if rows.empty:
             return []
-        contacts = self.contacts(rows["pattern"].to_numpy())
-        if contacts.empty:
-            return []
         column = METRICS[metric].column if metric in METRICS else metric
-        per_value = pd.Series((rows["e"] / rows["n"]).to_numpy(), index=rows["pattern"].to_numpy())
-        own = pd.DataFrame({"interaction_id": contacts["interaction_id"].to_numpy(),
-                            "y": pd.to_numeric(contacts[column], errors="coerce").to_numpy(float),
-                            "e": per_value.reindex(contacts["pattern"].to_numpy()).to_numpy()})
-        return top_interactions(own.dropna(subset=["y", "e"]), sign)
+        binary = METRICS[metric].binary if metric in METRICS else True
+        t = metric_sums(self.per_metric[metric])
+        at = rows["pattern"].to_numpy()
+        e = (rows["e"] / rows["n"]).to_numpy()
+        bound = push_bound(t.n[at], t.s[at], t.q[at], e, sign, binary)
+        order = np.argsort(-bound, kind="stable")
+        order = order[bound[order] > 0]  # a push must be positive: rows that cannot give one are never read
+        per_value = pd.Series(e, index=at)
+        found: list[pd.DataFrame] = []
+        kept, kth, taken, batch = np.empty(0), -np.inf, 0, EVIDENCE_BATCH  # kept: the k largest pushes so far
+        while taken < len(order) and bound[order[taken]] >= kth:
+            contacts = self.contacts(at[order[taken:taken + batch]])
+            taken, batch = taken + batch, batch * 4
+            if contacts.empty:
+                continue
+            part = pd.DataFrame({"interaction_id": contacts["interaction_id"].to_numpy(),
+                                 "y": pd.to_numeric(contacts[column], errors="coerce").to_numpy(float),
+                                 "e": per_value.reindex(contacts["pattern"].to_numpy()).to_numpy()})
+            found.append(part)
+            kept = np.sort(np.concatenate([kept, (sign * (part["y"] - part["e"])).dropna().to_numpy()]))[::-1][:k]
+            if len(kept) >= k:
+                kth = kept[k - 1]
+        if not found:
+            return []
+        return top_interactions(pd.concat(found, ignore_index=True).dropna(subset=["y", "e"]), sign, k)
 
     def cell_mask(self, branch: str | None, channel: str | None, since: pd.Timestamp | None) -> np.ndarray:
         mask = np.ones(len(self.frame), bool)

@@ -125,8 +125,10 @@ def save_classifications(session: Session, results: Iterable[Classification]) ->
     return upsert(session, m.Classification, (r for r in rows if r["interaction_id"] not in corrected))
 
 
-def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None) -> pd.DataFrame:
-    """One row per interaction in [start, end] with its labels, in the shape the detect step reads."""
+def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None,
+                      channels: Sequence[str] | None = None, agents: Sequence[str] | None = None) -> pd.DataFrame:
+    """One row per interaction in [start, end] with its labels, in the shape the detect step reads
+    (optionally of some branches, channels, agents only: a flag's evidence)."""
     i, c = m.Interaction, m.Classification
     query = (
         select(i.id.label("interaction_id"), i.business_date, i.branch, i.channel, i.agent, i.customer,
@@ -137,6 +139,10 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     )
     if branches:
         query = query.where(i.branch.in_(list(branches)))
+    if channels:
+        query = query.where(i.channel.in_(list(channels)))
+    if agents:
+        query = query.where(i.agent.in_(list(agents)))
     df = pd.DataFrame(session.execute(query).all(), columns=list(query.selected_columns.keys()))
     if df.empty:
         return df
