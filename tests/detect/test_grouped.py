@@ -87,3 +87,45 @@ def test_a_lost_count_shows(window):
     for outcome in ("resolved", "negative", "courteous"):
         lossy.loc[row, f"{outcome}_n"] -= 1
     assert detection_differences(run_detection(lossy, mystery, END, contacts=_contacts(raw, lossy)), from_rows)
+
+
+@pytest.mark.parametrize("metric, sign", [("resolution_rate", -1), ("negative_rate", +1), ("handle_s", +1),
+                                          ("wait_s", -1), ("csat", -1)])
+def test_evidence_search_picks_what_ranking_every_contact_picks(window, metric, sign):
+    """The bounded search reads few patterns yet names the ten contacts a full ranking names."""
+    from consistency.aggregate import METRICS
+    from consistency.detect.casemix import case_mix_features, fit_case_mix, outcome_sums
+    from consistency.detect.flags import FlagBuilder, push_bound
+    from consistency.detect.levels import top_interactions
+
+    raw, patterns, _ = window
+    column = METRICS[metric].column
+    fit = fit_case_mix(patterns, metric, case_mix_features(patterns))
+    reads: list[int] = []
+    contacts = _contacts(raw, patterns)
+
+    def counted(positions: np.ndarray) -> pd.DataFrame:
+        reads.append(len(positions))
+        return contacts(positions)
+
+    t = outcome_sums(patterns, column)
+    builder = FlagBuilder(patterns, {metric: {"sums": t, "e": fit["e_date"], "v": fit["v_date"], "sign": sign}},
+                          pd.Timestamp(END), counted)
+    everyone = contacts(np.arange(len(patterns)))
+    e = pd.Series(fit["e_date"]).reindex(everyone["pattern"].to_numpy()).to_numpy()
+    for branch in ("B01", "B02", None):
+        rows = builder.rows(metric, builder.cell_mask(branch, None, None))
+        mine = everyone[everyone["pattern"].isin(set(rows["pattern"]))]
+        full = top_interactions(pd.DataFrame({"interaction_id": mine["interaction_id"].to_numpy(),
+                                              "y": pd.to_numeric(mine[column], errors="coerce").to_numpy(float),
+                                              "e": e[everyone["pattern"].isin(set(rows["pattern"])).to_numpy()]})
+                                .dropna(subset=["y", "e"]), sign)
+        reads.clear()
+        assert builder.top(metric, rows, sign) == full and len(full) == 10
+        assert sum(reads) < len(rows) / 2, (sum(reads), len(rows))  # a targeted read, not the cell
+    # the bound holds: no contact pushes (positively) further than its pattern's bound
+    bound = push_bound(t.n, t.s, t.q, fit["e_date"], sign, METRICS[metric].binary)
+    push = sign * (pd.to_numeric(everyone[column], errors="coerce").to_numpy(float) - e)
+    worst = pd.Series(push).groupby(everyone["pattern"].to_numpy()).max()
+    worst = worst[worst > 0]
+    assert (worst.to_numpy() <= bound[worst.index.to_numpy()]).all()
