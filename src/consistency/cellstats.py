@@ -229,8 +229,7 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
     """Detection's evidence reader over stored statistics (``flags.ContactReader``).
 
     Given row positions of ``patterns`` (``load_patterns`` of [first, last]), reads only the
-    interactions of those rows' days, branches, channels and agents, and the contact times of their
-    customers; gives them the columns the full-window mode gives raw rows (``fcr`` from the same
+    interactions of those rows' (day, branch, channel, agent) and the contact times of their customers; gives them the columns the full-window mode gives raw rows (``fcr`` from the same
     customers' later contacts as seen up to the window's last contact, the stored ``history``) and
     tells which pattern row each belongs to.
     """
@@ -243,10 +242,10 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
             return NO_CONTACTS
         wanted["business_date"] = pd.to_datetime(wanted["business_date"]).dt.date
         since = min(wanted["business_date"])
-        agents = sorted(wanted["agent"].unique())
+        cells = wanted[["business_date", "branch", "channel", "agent"]].drop_duplicates()
         with session_scope(engine) as session:
-            frame = repo.interaction_frame(session, since, max(wanted["business_date"]), sorted(wanted["branch"].unique()),
-                                           sorted(wanted["channel"].unique()), None if "" in agents else agents)
+            frame = repo.interaction_frame(session, since, max(wanted["business_date"]),
+                                           cells=list(cells.itertuples(index=False, name=None)))
             if frame.empty:
                 return NO_CONTACTS
             known = KEYS[:-1]  # every key but history, which needs the journey read below

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, false, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from consistency.normalize import stable_id
@@ -126,9 +126,10 @@ def save_classifications(session: Session, results: Iterable[Classification]) ->
 
 
 def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None,
-                      channels: Sequence[str] | None = None, agents: Sequence[str] | None = None) -> pd.DataFrame:
+                      cells: Iterable[tuple[date, str, str, str]] | None = None) -> pd.DataFrame:
     """One row per interaction in [start, end] with its labels, in the shape the detect step reads
-    (optionally of some branches, channels, agents only: a flag's evidence)."""
+    (optionally of some branches, or only of some (business date, branch, channel, agent): a flag's
+    evidence; agent "" is an interaction without one)."""
     i, c = m.Interaction, m.Classification
     query = (
         select(i.id.label("interaction_id"), i.business_date, i.branch, i.channel, i.agent, i.customer,
@@ -139,11 +140,21 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     )
     if branches:
         query = query.where(i.branch.in_(list(branches)))
-    if channels:
-        query = query.where(i.channel.in_(list(channels)))
-    if agents:
-        query = query.where(i.agent.in_(list(agents)))
+    if cells is not None:
+        # each key on its own (plain IN lists the date-led index serves on SQLite and PostgreSQL), then the
+        # exact combinations: row-value IN lists are not served by SQLite's index
+        cells = pd.DataFrame(list(cells), columns=["business_date", "branch", "channel", "agent"])
+        named = sorted(a for a in cells["agent"].unique() if a)
+        query = query.where(i.business_date.in_(sorted(cells["business_date"].unique())),
+                            i.branch.in_(sorted(cells["branch"].unique())), i.channel.in_(sorted(cells["channel"].unique())),
+                            or_(i.agent.in_(named) if named else false(),
+                                or_(i.agent.is_(None), i.agent == "") if len(named) < cells["agent"].nunique() else false()))
     df = pd.DataFrame(session.execute(query).all(), columns=list(query.selected_columns.keys()))
+    if cells is not None and not df.empty:
+        exact = pd.MultiIndex.from_frame(cells.assign(business_date=pd.to_datetime(cells["business_date"])))
+        mine = pd.MultiIndex.from_arrays([pd.to_datetime(df["business_date"]), df["branch"], df["channel"],
+                                          df["agent"].fillna("")])
+        df = df[mine.isin(exact)].reset_index(drop=True)
     if df.empty:
         return df
     df["business_date"] = pd.to_datetime(df["business_date"])
