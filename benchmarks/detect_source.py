@@ -14,8 +14,8 @@ two sources (stats, rows, then rows, stats, ...) so that both see the same machi
 * ``rows``: ``cellstats.window_rows`` (every interaction of the window with its labels, FCR and
   contact history) + detection, the full-window mode.
 
-Per run: seconds to read the input, seconds of detection (with the evidence reads), the process's
-peak resident memory and its resident memory after imports, and the input's row count. Both must
+Per run: the input's row count and its size in memory, seconds to read it, seconds of detection
+(with the evidence reads), the process's peak resident memory and its resident memory after imports. Both must
 give the same flags (checked). The last line is one JSON object for scripts.
 """
 
@@ -63,7 +63,8 @@ def _child(args: argparse.Namespace) -> None:
     detect = time.perf_counter() - t
     flags = sorted((f.type, f.metric, f.branch or "", f.channel or "", f.agent or "", f.n, round(f.q_value or 1.0, 9),
                     tuple(f.details.get("top_interactions", []))) for f in result.flags + result.bright_spots)
-    print(json.dumps({"source": args.child, "rows": len(frame), "read_s": read, "detect_s": detect,
+    print(json.dumps({"source": args.child, "rows": len(frame), "input_mb": frame.memory_usage(deep=True).sum() / 2**20,
+                      "read_s": read, "detect_s": detect,
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "base_rss_mb": base,
                       "flags": len(result.flags), "watch": len(result.watch), "digest": flags}))
 
@@ -94,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             run = json.loads(out.stdout.strip().splitlines()[-1])
             run["load"] = os.getloadavg()[0]
             runs.append(run)
-            print(f"{source:<6} rows {run['rows']:>9,}  read {run['read_s']:7.1f} s  detect {run['detect_s']:7.1f} s  "
+            print(f"{source:<6} rows {run['rows']:>9,} ({run['input_mb']:.0f} MB)  read {run['read_s']:7.1f} s  "
+                  f"detect {run['detect_s']:7.1f} s  "
                   f"peak {run['peak_rss_mb']:7.0f} MB (after imports {run['base_rss_mb']:.0f})  flags {run['flags']}  "
                   f"watch {run['watch']}  load {run['load']:.1f}", flush=True)
     same = len({json.dumps(r["digest"]) for r in runs}) == 1
@@ -102,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     summary = {}
     for source in ("stats", "rows"):
         mine = [r for r in runs if r["source"] == source]
-        summary[source] = {"rows": mine[0]["rows"], "read_s": [round(r["read_s"], 2) for r in mine],
+        summary[source] = {"rows": mine[0]["rows"], "input_mb": round(mine[0]["input_mb"], 1),
+                           "read_s": [round(r["read_s"], 2) for r in mine],
                            "detect_s": [round(r["detect_s"], 2) for r in mine],
                            "peak_rss_mb": [round(r["peak_rss_mb"]) for r in mine]}
     print(json.dumps({"date": args.date, "window_days": args.window_days, "same_flags": same, **summary}))
