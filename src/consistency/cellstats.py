@@ -229,11 +229,37 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
     """Detection's evidence reader over stored statistics (``flags.ContactReader``).
 
     Given row positions of ``patterns`` (``load_patterns`` of [first, last]), reads only the
-    interactions of those rows' (day, branch, channel, agent) and the contact times of their customers; gives them the columns the full-window mode gives raw rows (``fcr`` from the same
-    customers' later contacts as seen up to the window's last contact, the stored ``history``) and
-    tells which pattern row each belongs to.
+    interactions of those rows' (day, branch, channel, agent) and the contact times of their customers;
+    gives them the columns the full-window mode gives raw rows (``fcr`` from the same customers' later
+    contacts as seen up to the window's last contact, the stored ``history``) and tells which pattern
+    row each belongs to. What was read once is kept for the night's next flags.
     """
+    cells: dict[tuple, pd.DataFrame] = {}  # (day, branch, channel, agent) -> its interactions, ready
     observed: list = []  # the window's last contact, read once
+    cell_keys = ["business_date", "branch", "channel", "agent"]
+
+    def fetch(missing: list[tuple]) -> None:
+        since = min(c[0] for c in missing)
+        with session_scope(engine) as session:
+            frame = repo.interaction_frame(session, since, max(c[0] for c in missing), cells=missing)
+            customers = sorted(frame["customer"].dropna().unique()) if not frame.empty else []
+            journey = pd.concat([repo.journey_frame(session, since - timedelta(days=lookback_days), last,
+                                                    customers[k:k + CUSTOMER_CHUNK])
+                                 for k in range(0, len(customers), CUSTOMER_CHUNK)]
+                                + [pd.DataFrame(columns=["interaction_id", "customer", "started_at"])], ignore_index=True)
+            if not observed:
+                observed.append(repo.last_contact(session, first, last))
+        for cell in missing:
+            cells[cell] = NO_CONTACTS
+        if frame.empty:
+            return
+        # FCR: the same customer's later contacts, observed up to the window's last contact (as in the window)
+        fcr = add_journey_columns(journey, observed_until=observed[0]).set_index("interaction_id")["fcr"]
+        frame = attach_history(frame.assign(fcr=frame["interaction_id"].map(fcr)), journey, lookback_days)
+        keyed = pd.concat([frame.reset_index(drop=True), pattern_keys(frame).reset_index(drop=True)
+                           .rename(columns=lambda k: f"key_{k}")], axis=1)
+        for cell, part in keyed.groupby([f"key_{k}" for k in cell_keys], sort=False):
+            cells[tuple(cell)] = part
 
     def read(positions: np.ndarray) -> pd.DataFrame:
         positions = np.asarray(positions, int)
@@ -241,28 +267,16 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
         if wanted.empty:
             return NO_CONTACTS
         wanted["business_date"] = pd.to_datetime(wanted["business_date"]).dt.date
-        since = min(wanted["business_date"])
-        cells = wanted[["business_date", "branch", "channel", "agent"]].drop_duplicates()
-        with session_scope(engine) as session:
-            frame = repo.interaction_frame(session, since, max(wanted["business_date"]),
-                                           cells=list(cells.itertuples(index=False, name=None)))
-            if frame.empty:
-                return NO_CONTACTS
-            known = KEYS[:-1]  # every key but history, which needs the journey read below
-            frame = frame[pd.MultiIndex.from_frame(pattern_keys(frame.assign(history=""))[known])
-                          .isin(pd.MultiIndex.from_frame(wanted[known]))]
-            customers = sorted(frame["customer"].dropna().unique())
-            journey = pd.concat([repo.journey_frame(session, since - timedelta(days=lookback_days), last,
-                                                    customers[k:k + CUSTOMER_CHUNK])
-                                 for k in range(0, len(customers), CUSTOMER_CHUNK)]
-                                + [pd.DataFrame(columns=["interaction_id", "customer", "started_at"])], ignore_index=True)
-            if not observed:
-                observed.append(repo.last_contact(session, first, last))
-        until = observed[0]
-        # FCR: the same customer's later contacts, observed up to the window's last contact (as in the window)
-        fcr = add_journey_columns(journey, observed_until=until).set_index("interaction_id")["fcr"]
-        frame = attach_history(frame.assign(fcr=frame["interaction_id"].map(fcr)), journey, lookback_days)
-        keyed = pattern_keys(frame).assign(interaction_id=frame["interaction_id"].to_numpy()).merge(wanted, on=KEYS)
-        return frame.merge(keyed[["interaction_id", "pattern"]], on="interaction_id")
+        asked = list(wanted[cell_keys].drop_duplicates().itertuples(index=False, name=None))
+        missing = [c for c in asked if c not in cells]
+        if missing:
+            fetch(missing)
+        parts = [cells[c] for c in asked if not cells[c].empty]
+        if not parts:
+            return NO_CONTACTS
+        frame = pd.concat(parts, ignore_index=True)
+        owner = frame[[f"key_{k}" for k in KEYS]].set_axis(KEYS, axis=1).assign(row=np.arange(len(frame)))
+        owner = owner.merge(wanted, on=KEYS)
+        return frame.iloc[owner["row"].to_numpy()].assign(pattern=owner["pattern"].to_numpy())
 
     return read

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import delete, false, func, insert, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from consistency.normalize import stable_id
@@ -125,6 +125,9 @@ def save_classifications(session: Session, results: Iterable[Classification]) ->
     return upsert(session, m.Classification, (r for r in rows if r["interaction_id"] not in corrected))
 
 
+CELL_CHUNK = 200  # (date, branch, channel, agent) combinations per query: SQLite parses an OR chain as a deep tree
+
+
 def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None,
                       cells: Iterable[tuple[date, str, str, str]] | None = None) -> pd.DataFrame:
     """One row per interaction in [start, end] with its labels, in the shape the detect step reads
@@ -140,21 +143,17 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     )
     if branches:
         query = query.where(i.branch.in_(list(branches)))
-    if cells is not None:
-        # each key on its own (plain IN lists the date-led index serves on SQLite and PostgreSQL), then the
-        # exact combinations: row-value IN lists are not served by SQLite's index
-        cells = pd.DataFrame(list(cells), columns=["business_date", "branch", "channel", "agent"])
-        named = sorted(a for a in cells["agent"].unique() if a)
-        query = query.where(i.business_date.in_(sorted(cells["business_date"].unique())),
-                            i.branch.in_(sorted(cells["branch"].unique())), i.channel.in_(sorted(cells["channel"].unique())),
-                            or_(i.agent.in_(named) if named else false(),
-                                or_(i.agent.is_(None), i.agent == "") if len(named) < cells["agent"].nunique() else false()))
-    df = pd.DataFrame(session.execute(query).all(), columns=list(query.selected_columns.keys()))
-    if cells is not None and not df.empty:
-        exact = pd.MultiIndex.from_frame(cells.assign(business_date=pd.to_datetime(cells["business_date"])))
-        mine = pd.MultiIndex.from_arrays([pd.to_datetime(df["business_date"]), df["branch"], df["channel"],
-                                          df["agent"].fillna("")])
-        df = df[mine.isin(exact)].reset_index(drop=True)
+    if cells is None:
+        rows = session.execute(query).all()
+    else:
+        # each combination its own AND term: the date-led index serves every one, on SQLite and PostgreSQL
+        cells, rows = list(cells), []
+        for k in range(0, len(cells), CELL_CHUNK):
+            terms = [and_(i.business_date == d, i.branch == b, i.channel == ch,
+                          i.agent == a if a else or_(i.agent.is_(None), i.agent == ""))
+                     for d, b, ch, a in cells[k:k + CELL_CHUNK]]
+            rows += session.execute(query.where(or_(*terms))).all()
+    df = pd.DataFrame(rows, columns=list(query.selected_columns.keys()))
     if df.empty:
         return df
     df["business_date"] = pd.to_datetime(df["business_date"])
