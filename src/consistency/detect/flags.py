@@ -149,7 +149,8 @@ class FlagBuilder:
     def rows(self, metric: str, mask: np.ndarray,
              expectation: tuple[np.ndarray, np.ndarray] | None = None) -> pd.DataFrame:
         """The ``mask``ed rows with values of ``metric``: pattern (row position), agent (None when unknown),
-        branch, n, and the sums y (values), e (expected values), v (model variances) over the row's ``n``."""
+        branch, n, the sums y (values), e (expected values), v (model variances) over the row's ``n``, and
+        e_value, the expected value of one of them."""
         m = self.per_metric[metric]
         t = metric_sums(m)
         e, v = expectation if expectation is not None else (m["e"], m["v"])
@@ -158,7 +159,8 @@ class FlagBuilder:
         return pd.DataFrame({"pattern": np.flatnonzero(ok),
                              "agent": np.where(pd.isna(agent) | (agent == ""), None, agent),
                              "branch": self.frame["branch"].to_numpy()[ok],
-                             "n": t.n[ok], "y": t.s[ok], "e": (t.n * e)[ok], "v": (t.n * v)[ok]})
+                             "n": t.n[ok], "y": t.s[ok], "e": (t.n * e)[ok], "v": (t.n * v)[ok],
+                             "e_value": e[ok]})  # per value, exactly: (n e) / n can be off by a rounding
 
     def top(self, metric: str, rows: pd.DataFrame, sign: int, k: int = TOP_INTERACTIONS) -> list[str]:
         """Evidence: the ``k`` interactions behind ``rows`` that pushed furthest in the worse direction (``sign``).
@@ -174,7 +176,7 @@ class FlagBuilder:
         binary = METRICS[metric].binary if metric in METRICS else True
         t = metric_sums(self.per_metric[metric])
         at = rows["pattern"].to_numpy()
-        e = (rows["e"] / rows["n"]).to_numpy()
+        e = rows["e_value"].to_numpy()  # equal expectations (patterns of one case mix, other agents) must tie exactly
         bound = push_bound(t.n[at], t.s[at], t.q[at], e, sign, binary)
         order = np.argsort(-bound, kind="stable")
         order = order[bound[order] > 0]  # a push must be positive: rows that cannot give one are never read
