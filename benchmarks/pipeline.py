@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runner", choices=["local", "dask"], default="local")
     parser.add_argument("--dask-workers", type=int, default=2)
     parser.add_argument("--part-size", type=int, default=50_000, help="night mode: contacts per export part")
+    parser.add_argument("--detect-from", choices=["stats", "rows"], default="stats",
+                        help="detection reads the stored statistics (the night's way) or the window's raw rows")
     args = parser.parse_args(argv)
     if args.night_interactions is not None:
         from pipeline_night import run_night  # beside this script
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     classified = pipeline.classify(engine, settings, end - timedelta(days=args.days), end)
     t_classify = time.perf_counter() - t0
     t0 = time.perf_counter()
-    analysis = pipeline.analyse(engine, settings, end)
+    analysis = pipeline.analyse(engine, settings, end, detect_from=args.detect_from)
     t_analyse = time.perf_counter() - t0
     t0 = time.perf_counter()
     report = pipeline.write_report(engine, settings, analysis)

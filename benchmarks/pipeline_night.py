@@ -86,7 +86,8 @@ def _fresh_postgres(url: str) -> None:
     engine.dispose()
 
 
-def _night(settings: Any, night: date, folder: Path, runner: str, workers: int) -> dict[str, Any]:
+def _night(settings: Any, night: date, folder: Path, runner: str, workers: int,
+           detect_from: str = "stats") -> dict[str, Any]:
     """One nightly audit; returns its stats with per-step seconds."""
     from consistency import pipeline
     from consistency.store import repository as repo
@@ -116,7 +117,7 @@ def _night(settings: Any, night: date, folder: Path, runner: str, workers: int) 
 
     ingested = timed("ingest", lambda: pipeline.ingest(engine, folder, settings, run_id))
     classified = timed("classify", lambda: pipeline.classify(engine, settings, night, night))
-    analysis = timed("analyse", lambda: pipeline.analyse(engine, settings, night, run_id))
+    analysis = timed("analyse", lambda: pipeline.analyse(engine, settings, night, run_id, detect_from=detect_from))
     report = timed("report", lambda: pipeline.write_report(engine, settings, analysis))
     return {"ingest": ingested.as_dict(), "classified": classified, "flags": len(analysis.detection.flags),
             "report": str(report), "seconds": seconds, "cpu_seconds": cpu}
@@ -170,13 +171,13 @@ def run_night(args: argparse.Namespace) -> int:
         n = written["interactions"]
 
         t, used = time.perf_counter(), memory.cpu_seconds()
-        first = _night(settings, night, folder, args.runner, args.dask_workers)
+        first = _night(settings, night, folder, args.runner, args.dask_workers, args.detect_from)
         t_night = time.perf_counter() - t
         time.sleep(0.5)  # one more sample of every process
         cpu_night = [b - a for a, b in zip(used, memory.cpu_seconds())]
         after_first = _counts(settings)
         t, used = time.perf_counter(), memory.cpu_seconds()
-        rerun = _night(settings, night, folder, args.runner, args.dask_workers)
+        rerun = _night(settings, night, folder, args.runner, args.dask_workers, args.detect_from)
         t_rerun = time.perf_counter() - t
         time.sleep(0.5)
         cpu_rerun = [b - a for a, b in zip(used, memory.cpu_seconds())]

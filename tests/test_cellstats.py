@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -142,3 +143,23 @@ def test_case_mix_fit_on_stored_statistics_equals_the_fit_on_raw_rows(nightly_st
                                           check_exact=False, rtol=1e-7, atol=1e-9, obj=f"{metric} {e}")
             compared += 1
     assert compared == 2 * len(METRICS)
+
+
+def test_nightly_detection_from_statistics_equals_the_full_window_computation(nightly_store):
+    """The audit's detect step from stored statistics (evidence by a targeted read) gives what the raw
+    window gives: flags with their figures, p and q and evidence, bright spots, set-aside flags, watch items.
+
+    Also at a lax FDR and watch rate, so that more flags, levels and watch items are compared.
+    """
+    from tests.detect.grouped_check import detection_differences
+
+    settings, end = nightly_store
+    engine = pipeline.open_store(settings)
+    for fdr, watch_rate in ((settings.fdr, settings.watch_rate), (0.9, 20.0)):
+        lax = replace(settings, fdr=fdr, watch_rate=watch_rate)
+        from_stats = pipeline.analyse(engine, lax, end, detect_from="stats")
+        from_rows = pipeline.analyse(engine, lax, end, detect_from="rows")
+        assert from_rows.detection.flags and from_rows.detection.watch
+        assert all(f.details.get("top_interactions") for f in from_rows.detection.flags)
+        assert int(from_stats.interactions["interactions"].sum()) == len(from_rows.interactions)
+        assert detection_differences(from_stats.detection, from_rows.detection) == []

@@ -41,11 +41,13 @@ def higher_is_worse(metric: str) -> bool:
     return spec.higher_is_worse if spec is not None else False
 
 
-def add_journey_columns(interactions: pd.DataFrame) -> pd.DataFrame:
+def add_journey_columns(interactions: pd.DataFrame, observed_until: pd.Timestamp | None = None) -> pd.DataFrame:
     """Add ``repeat_contacts`` (same customer, any channel, next 7 days) and ``fcr`` (1 = no repeat).
 
     ``fcr`` is NaN when the customer is unknown or the 7 days after the contact are not yet observed
     (the window ends before them), so a contact from yesterday never counts as resolved first time.
+    ``observed_until`` is the last contact seen (default: the latest in ``interactions``; given when
+    these are some customers' contacts only).
     """
     out = interactions.copy()
     n = len(out)
@@ -70,7 +72,8 @@ def add_journey_columns(interactions: pd.DataFrame) -> pd.DataFrame:
     later = np.searchsorted(sorted_key, sorted_key + window, side="right") - np.arange(len(sorted_key)) - 1
     repeats = np.empty(len(key), dtype=float)
     repeats[order] = later
-    observed_until = seconds.max()
+    observed_until = seconds.max() if observed_until is None else \
+        (pd.Timestamp(observed_until) - pd.Timestamp("1970-01-01", tz="UTC")) // pd.Timedelta(seconds=1)
     fcr = np.where(repeats > 0, 0.0, 1.0)
     # Unknown even when a repeat was already seen: keeping only the repeats of the last week would
     # make every recent day look like a first-contact-resolution collapse.

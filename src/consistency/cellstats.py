@@ -59,12 +59,15 @@ def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:
     return out
 
 
-def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Group labelled interactions (with ``fcr`` and ``history``) into one row per day, cell, agent and pattern."""
-    columns = KEYS + m.stat_columns()
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    keys = pd.DataFrame({
+def attach_history(frame: pd.DataFrame, journey: pd.DataFrame, lookback_days: int) -> pd.DataFrame:
+    """``frame`` with the stored ``history`` of each interaction; ``journey`` must reach ``lookback_days`` before it."""
+    history = contact_history(journey, lookback_days)
+    return frame.assign(history=frame["interaction_id"].map(pd.Series(history.to_numpy(), index=journey["interaction_id"])))
+
+
+def pattern_keys(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each interaction's stored pattern: (business date, branch, channel, agent, language, topic, hour band, history)."""
+    return pd.DataFrame({
         "business_date": pd.to_datetime(frame["business_date"]).dt.date,
         "branch": frame["branch"].astype(str),
         "channel": frame["channel"].astype(str),
@@ -74,6 +77,14 @@ def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
         "hour_band": hour_band(frame["hour"]),
         "history": frame["history"].astype(str),
     }, index=frame.index)
+
+
+def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Group labelled interactions (with ``fcr`` and ``history``) into one row per day, cell, agent and pattern."""
+    columns = KEYS + m.stat_columns()
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    keys = pattern_keys(frame)
     values = {}
     for outcome in m.STAT_OUTCOMES:
         y = pd.to_numeric(frame[outcome], errors="coerce").astype(float) if outcome in frame \
@@ -86,6 +97,7 @@ def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
             log = np.log1p(np.maximum(y, 0.0))
             values[f"{outcome}_logsum"] = log.fillna(0.0)
             values[f"{outcome}_logsumsq"] = (log ** 2).fillna(0.0)
+            values[f"{outcome}_sumcube"] = (y ** 3).fillna(0.0)
     table = pd.concat([keys, pd.DataFrame(values, index=frame.index)], axis=1)
     return table.groupby(KEYS, sort=True, observed=True).sum().reset_index()[columns]
 
@@ -115,9 +127,7 @@ def refresh(engine: Engine, days: Sequence[date], lookback_days: int) -> int:
         journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last)
     if frame.empty:
         return 0
-    frame = add_journey_columns(frame)  # later contacts of [first, last] all lie inside it
-    history = contact_history(journey, lookback_days)
-    frame["history"] = frame["interaction_id"].map(pd.Series(history.to_numpy(), index=journey["interaction_id"]))
+    frame = attach_history(add_journey_columns(frame), journey, lookback_days)  # later contacts of [first, last] all lie inside it
     frame = frame[pd.to_datetime(frame["business_date"]).dt.date.isin(set(days))]
     stats = stats_from_frame(frame)
     with session_scope(engine) as session:
@@ -158,9 +168,14 @@ def load_patterns(engine: Engine, first: date, last: date, branches: Sequence[st
     (``aggregate.mask_undefined``), and ``interactions``, the pattern's number of contacts (every
     contact has a known ``transferred``; the largest count of any outcome in case one has not).
     """
-    stats = load(engine, first, last, branches)
+    return as_patterns(load(engine, first, last, branches))
+
+
+def as_patterns(stats: pd.DataFrame) -> pd.DataFrame:
+    """Statistics (``load`` or ``stats_from_frame``) in detection's shape: see ``load_patterns``."""
     if stats.empty:
         return stats
+    stats = stats.copy()
     stats["business_date"] = pd.to_datetime(stats["business_date"]).dt.normalize()
     stats["interactions"] = stats[[f"{o}_n" for o in m.STAT_OUTCOMES]].max(axis=1)
     for outcome in m.STAT_OUTCOMES:
@@ -192,3 +207,76 @@ def cell_metrics_from_stats(stats: pd.DataFrame, period: str = "day") -> pd.Data
     cells = pd.concat(parts, ignore_index=True)[CELL_COLUMNS]
     cells["n"] = cells["n"].astype(int)
     return cells.sort_values(["metric", "period_start", "branch", "channel"], ignore_index=True)
+
+
+def window_rows(engine: Engine, first: date, last: date, lookback_days: int,
+                branches: Sequence[str] | None = None) -> pd.DataFrame:
+    """The raw rows of [first, last] as detection's full-window mode reads them: labels, ``fcr`` and the
+    stored ``history`` (contact in the ``lookback_days`` before), so raw rows and statistics agree."""
+    with session_scope(engine) as session:
+        frame = repo.interaction_frame(session, first, last, branches)
+        journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last)
+    if frame.empty:
+        return frame
+    return attach_history(add_journey_columns(frame), journey, lookback_days)
+
+
+CUSTOMER_CHUNK = 500  # customers per IN list of the evidence read
+NO_CONTACTS = pd.DataFrame(columns=["interaction_id", "pattern"])
+
+
+def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: date, lookback_days: int):
+    """Detection's evidence reader over stored statistics (``flags.ContactReader``).
+
+    Given row positions of ``patterns`` (``load_patterns`` of [first, last]), reads only the
+    interactions of those rows' (day, branch, channel, agent) and the contact times of their customers;
+    gives them the columns the full-window mode gives raw rows (``fcr`` from the same customers' later
+    contacts as seen up to the window's last contact, the stored ``history``) and tells which pattern
+    row each belongs to. What was read once is kept for the night's next flags.
+    """
+    cells: dict[tuple, pd.DataFrame] = {}  # (day, branch, channel, agent) -> its interactions, ready
+    observed: list = []  # the window's last contact, read once
+    cell_keys = ["business_date", "branch", "channel", "agent"]
+
+    def fetch(missing: list[tuple]) -> None:
+        since = min(c[0] for c in missing)
+        with session_scope(engine) as session:
+            frame = repo.interaction_frame(session, since, max(c[0] for c in missing), cells=missing)
+            customers = sorted(frame["customer"].dropna().unique()) if not frame.empty else []
+            journey = pd.concat([repo.journey_frame(session, since - timedelta(days=lookback_days), last,
+                                                    customers[k:k + CUSTOMER_CHUNK])
+                                 for k in range(0, len(customers), CUSTOMER_CHUNK)]
+                                + [pd.DataFrame(columns=["interaction_id", "customer", "started_at"])], ignore_index=True)
+            if not observed:
+                observed.append(repo.last_contact(session, first, last))
+        for cell in missing:
+            cells[cell] = NO_CONTACTS
+        if frame.empty:
+            return
+        # FCR: the same customer's later contacts, observed up to the window's last contact (as in the window)
+        fcr = add_journey_columns(journey, observed_until=observed[0]).set_index("interaction_id")["fcr"]
+        frame = attach_history(frame.assign(fcr=frame["interaction_id"].map(fcr)), journey, lookback_days)
+        keyed = pd.concat([frame.reset_index(drop=True), pattern_keys(frame).reset_index(drop=True)
+                           .rename(columns=lambda k: f"key_{k}")], axis=1)
+        for cell, part in keyed.groupby([f"key_{k}" for k in cell_keys], sort=False):
+            cells[tuple(cell)] = part
+
+    def read(positions: np.ndarray) -> pd.DataFrame:
+        positions = np.asarray(positions, int)
+        wanted = patterns.iloc[positions][KEYS].assign(pattern=positions)
+        if wanted.empty:
+            return NO_CONTACTS
+        wanted["business_date"] = pd.to_datetime(wanted["business_date"]).dt.date
+        asked = list(wanted[cell_keys].drop_duplicates().itertuples(index=False, name=None))
+        missing = [c for c in asked if c not in cells]
+        if missing:
+            fetch(missing)
+        parts = [cells[c] for c in asked if not cells[c].empty]
+        if not parts:
+            return NO_CONTACTS
+        frame = pd.concat(parts, ignore_index=True)
+        owner = frame[[f"key_{k}" for k in KEYS]].set_axis(KEYS, axis=1).assign(row=np.arange(len(frame)))
+        owner = owner.merge(wanted, on=KEYS)
+        return frame.iloc[owner["row"].to_numpy()].assign(pattern=owner["pattern"].to_numpy())
+
+    return read

@@ -268,26 +268,39 @@ class Analysis:
     detection: Any  # consistency.detect.DetectionResult
 
 
+DETECT_SOURCES = ("stats", "rows")
+
+
 def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int | None = None,
-            branches: Sequence[str] | None = None) -> Analysis:
-    """Aggregate the history window ending at ``business_date``, detect, and store cells and flags."""
+            branches: Sequence[str] | None = None, detect_from: str = "stats") -> Analysis:
+    """Aggregate the history window ending at ``business_date``, detect, and store cells and flags.
+
+    ``detect_from="stats"`` (the night's way): detection reads the window's stored statistics and,
+    for the flags' evidence, the interactions of the flagged patterns only. ``"rows"`` (full-window
+    mode): it reads every raw row of the window; the result is the same.
+    """
     from consistency import cellstats
-    from consistency.aggregate import add_journey_columns
     from consistency.detect import run_detection
 
+    if detect_from not in DETECT_SOURCES:
+        raise ValueError(f"detect_from must be one of {DETECT_SOURCES}, not {detect_from!r}")
     start = business_date - timedelta(days=settings.history_days - 1)
     with session_scope(engine) as session:
-        frame = repo.interaction_frame(session, start, business_date, branches)
         mystery = repo.mystery_frame(session, start, business_date)
-    frame = add_journey_columns(frame) if not frame.empty else frame
-    # The cell tables come from the stored per-day statistics: the night writes its own day (and the
-    # days whose FCR it settles); the sums over the window equal cell_metrics over the raw rows.
+    # The night writes its own day's statistics (and the days whose FCR it settles); the sums over the
+    # window equal cell_metrics over the raw rows, and detection's sums equal those of the raw rows.
     cellstats.refresh_night(engine, business_date, settings.history_days)
-    stats = cellstats.load(engine, start, business_date, branches)
+    stats = cellstats.load_patterns(engine, start, business_date, branches)
     cells_day = cellstats.cell_metrics_from_stats(stats, "day") if not stats.empty else pd.DataFrame()
     cells_week = cellstats.cell_metrics_from_stats(stats, "week") if not stats.empty else pd.DataFrame()
+    if detect_from == "stats":
+        frame = stats
+        contacts = cellstats.pattern_contacts(engine, stats, start, business_date, settings.history_days)
+    else:
+        frame = cellstats.window_rows(engine, start, business_date, settings.history_days, branches)
+        contacts = None
     detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share,
-                              watch_rate=settings.watch_rate)
+                              watch_rate=settings.watch_rate, contacts=contacts)
     with session_scope(engine) as session:
         repo.save_aggregates(session, cells_day, "day")
         repo.save_aggregates(session, cells_week, "week")

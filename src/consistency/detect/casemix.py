@@ -80,9 +80,11 @@ class OutcomeSums:
     q: np.ndarray
     log_s: np.ndarray
     log_q: np.ndarray
+    c: np.ndarray | None = None  # sum of cubes (measurements only): the skew the watch list calibrates on
 
     def subset(self, rows: np.ndarray) -> "OutcomeSums":
-        return OutcomeSums(self.n[rows], self.s[rows], self.q[rows], self.log_s[rows], self.log_q[rows])
+        return OutcomeSums(self.n[rows], self.s[rows], self.q[rows], self.log_s[rows], self.log_q[rows],
+                           None if self.c is None else self.c[rows])
 
 
 def outcome_sums(frame: pd.DataFrame, column: str) -> OutcomeSums | None:
@@ -92,13 +94,19 @@ def outcome_sums(frame: pd.DataFrame, column: str) -> OutcomeSums | None:
             name = f"{column}_{suffix}"
             return frame[name].to_numpy(float) if name in frame else np.full(len(frame), np.nan)
 
-        return OutcomeSums(get("n"), get("sum"), get("sumsq"), get("logsum"), get("logsumsq"))
+        return OutcomeSums(get("n"), get("sum"), get("sumsq"), get("logsum"), get("logsumsq"), get("sumcube"))
     if column not in frame:
         return None
-    y = pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy()
+    return value_sums(pd.to_numeric(frame[column], errors="coerce").astype(float).to_numpy())
+
+
+def value_sums(y: np.ndarray) -> OutcomeSums:
+    """The sums of raw values, one a row (NaN = unknown: a count of 0)."""
+    y = np.asarray(y, float)
     ok = np.isfinite(y)
-    log = np.log1p(np.maximum(np.where(ok, y, 0.0), 0.0))
-    return OutcomeSums(ok.astype(float), np.where(ok, y, 0.0), np.where(ok, y * y, 0.0), log, log * log)
+    known = np.where(ok, y, 0.0)
+    log = np.log1p(np.maximum(known, 0.0))
+    return OutcomeSums(ok.astype(float), known, known**2, log, log * log, known**3)
 
 
 def no_spread(n: np.ndarray, s: np.ndarray, q: np.ndarray) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +11,8 @@ import pandas as pd
 
 from consistency.aggregate import METRICS
 from consistency.detect import crosschannel, drift, funnel, sentences as say
-from consistency.detect.levels import CHANNEL_MEDIAN_Z, decide_level, top_interactions
+from consistency.detect.casemix import OutcomeSums, value_sums
+from consistency.detect.levels import CHANNEL_MEDIAN_Z, TOP_INTERACTIONS, decide_level, top_interactions
 from consistency.records import Flag
 
 MIN_N = 10  # a cell with fewer values is shown but never tested: too little to tell from noise
@@ -43,13 +45,57 @@ def cell_view(decision) -> tuple[str, str | None, str | None]:
     return decision.level, decision.agent, decision.agent
 
 
-class FlagBuilder:
-    """What turning a significant test into a Flag needs: rows, expectations, the level rules."""
+EVIDENCE_BATCH = 64  # pattern rows in the evidence search's first read (each next one 4x as many)
 
-    def __init__(self, frame: pd.DataFrame, per_metric: dict[str, dict], business_date: pd.Timestamp) -> None:
+
+def push_bound(n: np.ndarray, s: np.ndarray, q: np.ndarray, e: np.ndarray, sign: int, binary: bool) -> np.ndarray:
+    """The largest push ``sign (y - e)`` any of a row's values can have, from their count, sum and sum of squares.
+
+    Rates: values are 0 or 1 (a 1 is there when the sum is positive, a 0 when it is below the count).
+    Otherwise Samuelson's inequality: each of ``n`` values lies within ``mean +- sd sqrt(n - 1)`` (the
+    population sd), widened a little for rounding. A row of one value gets its exact push.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if binary:
+            return np.where(s > 0.5, 1 - e, -np.inf) if sign > 0 else np.where(n - s > 0.5, e, -np.inf)
+        mean = s / n
+        reach = np.sqrt(np.maximum(q / n - mean**2, 0.0) * np.maximum(n - 1, 0.0))
+        slack = 1e-9 * (np.abs(mean) + reach + np.abs(e) + 1.0)
+        return (mean + reach - e if sign > 0 else e - mean + reach) + slack
+
+
+def metric_sums(m: dict) -> OutcomeSums:
+    """A metric's values per row of detection's frame as sums: ``m["sums"]``, or made from raw values ``m["y"]``."""
+    if "sums" not in m:
+        m["sums"] = value_sums(m["y"])
+    return m["sums"]
+
+
+# Given row positions of detection's frame, the interactions behind them: interaction_id, ``pattern``
+# (the row each belongs to) and the metrics' value columns. Raw rows are their own interactions; for
+# stored statistics it is a targeted read of those patterns' interactions (``cellstats.pattern_contacts``).
+ContactReader = Callable[[np.ndarray], pd.DataFrame]
+
+
+class FlagBuilder:
+    """What turning a significant test into a Flag needs: rows, expectations, the level rules.
+
+    ``frame`` holds raw rows (one interaction each) or stored statistics (one row per day, cell, agent
+    and case-mix pattern); every figure is a sum over its rows of counts, sums and ``n * e``, so the
+    two give the same flags. Only the evidence (top interactions) needs interactions: ``contacts``.
+    """
+
+    def __init__(self, frame: pd.DataFrame, per_metric: dict[str, dict], business_date: pd.Timestamp,
+                 contacts: ContactReader | None = None) -> None:
         self.frame, self.per_metric, self.business_date = frame, per_metric, business_date
         self.window_start = frame["business_date"].min()
+        self.contacts = contacts or self._own_rows
         self._channel_expectations: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+
+    def _own_rows(self, patterns: np.ndarray) -> pd.DataFrame:
+        """Raw rows are their own interactions."""
+        columns = ["interaction_id", *(c for c in {spec.column for spec in METRICS.values()} if c in self.frame)]
+        return self.frame.iloc[patterns][columns].assign(pattern=patterns)
 
     def against_other_channels(self, metric: str, channel: str) -> tuple[np.ndarray, np.ndarray]:
         """Per-row expectation and variance of ``channel`` at the *other* channels' level of each day.
@@ -62,13 +108,15 @@ class FlagBuilder:
         key = (metric, channel)
         if key not in self._channel_expectations:
             m = self.per_metric[metric]
+            t = metric_sums(m)
             e0, v0 = m.get("e0", m["e"]), m.get("v0", m["v"])
-            ok = np.isfinite(m["y"]) & np.isfinite(e0)
+            ok = (t.n > 0) & np.isfinite(e0)
             mine = (self.frame["channel"] == channel).to_numpy()
             day = self.frame["business_date"].to_numpy()
             binary = METRICS[metric].binary if metric in METRICS else True
-            rest = pd.DataFrame({"d": day[ok & ~mine], "n": 1, "O": m["y"][ok & ~mine],
-                                 "E": e0[ok & ~mine]}).groupby("d").sum()
+            rest = ok & ~mine
+            rest = pd.DataFrame({"d": day[rest], "n": t.n[rest], "O": t.s[rest],
+                                 "E": (t.n * e0)[rest]}).groupby("d").sum()
             ratio = pd.Series(crosschannel.rate_level(rest["O"], rest["E"], rest["n"], binary), index=rest.index)
             level = pd.Series(day).map(ratio).to_numpy(float)
             level = np.where(np.isfinite(level) & (level > 0), level, 1.0)
@@ -84,33 +132,72 @@ class FlagBuilder:
     def channel_rows(self, metric: str, channel: str, since: pd.Timestamp | None,
                      extra: np.ndarray | None = None) -> pd.DataFrame:
         """Rows of ``channel`` (all branches, or ``extra`` ones) since ``since``, against the other channels."""
-        e, v = self.against_other_channels(metric, channel)
-        y = self.per_metric[metric]["y"]
-        mask = self.cell_mask(None, channel, since) & np.isfinite(y) & np.isfinite(e)
+        mask = self.cell_mask(None, channel, since)
         if extra is not None:
             mask &= extra
-        return pd.DataFrame({"interaction_id": self.frame["interaction_id"].to_numpy()[mask],
-                             "agent": self.frame["agent"].to_numpy()[mask], "branch": self.frame["branch"].to_numpy()[mask],
-                             "y": y[mask], "e": e[mask], "v": v[mask]})
+        return self.rows(metric, mask, self.against_other_channels(metric, channel))
 
     def channel_figures(self, metric: str, channel: str, since: pd.Timestamp | None) -> dict | None:
         """The channel's pooled n, observed, expected and 99.8% limits over all branches since ``since``."""
         rows = self.channel_rows(metric, channel, since)
-        n = len(rows)
-        if n == 0:
+        if rows.empty:
             return None
-        tau2 = self.per_metric[metric].get("tau2", 0.0)
-        obs, exp = float(rows["y"].mean()), float(rows["e"].mean())
-        half = funnel.Z998 * np.sqrt(rows["v"].sum() / n**2 + tau2 * exp**2)
+        n, obs, exp, half = _figures(rows, self.per_metric[metric].get("tau2", 0.0))
         return {"n": n, "observed": obs, "expected": exp, "lower": float(max(exp - half, 0)),
                 "upper": float(exp + half), "rows": rows}
 
-    def rows(self, metric: str, mask: np.ndarray) -> pd.DataFrame:
+    def rows(self, metric: str, mask: np.ndarray,
+             expectation: tuple[np.ndarray, np.ndarray] | None = None) -> pd.DataFrame:
+        """The ``mask``ed rows with values of ``metric``: pattern (row position), agent (None when unknown),
+        branch, n, the sums y (values), e (expected values), v (model variances) over the row's ``n``, and
+        e_value, the expected value of one of them."""
         m = self.per_metric[metric]
-        ok = mask & np.isfinite(m["y"]) & np.isfinite(m["e"])
-        return pd.DataFrame({"interaction_id": self.frame["interaction_id"].to_numpy()[ok],
-                             "agent": self.frame["agent"].to_numpy()[ok], "branch": self.frame["branch"].to_numpy()[ok],
-                             "y": m["y"][ok], "e": m["e"][ok], "v": m["v"][ok]})
+        t = metric_sums(m)
+        e, v = expectation if expectation is not None else (m["e"], m["v"])
+        ok = mask & (t.n > 0) & np.isfinite(e)
+        agent = self.frame["agent"].to_numpy()[ok]
+        return pd.DataFrame({"pattern": np.flatnonzero(ok),
+                             "agent": np.where(pd.isna(agent) | (agent == ""), None, agent),
+                             "branch": self.frame["branch"].to_numpy()[ok],
+                             "n": t.n[ok], "y": t.s[ok], "e": (t.n * e)[ok], "v": (t.n * v)[ok],
+                             "e_value": e[ok]})  # per value, exactly: (n e) / n can be off by a rounding
+
+    def top(self, metric: str, rows: pd.DataFrame, sign: int, k: int = TOP_INTERACTIONS) -> list[str]:
+        """Evidence: the ``k`` interactions behind ``rows`` that pushed furthest in the worse direction (``sign``).
+
+        A contact's push is ``sign (y - e)`` with ``e`` its pattern's. Rows are read best bound first
+        (``push_bound``: what a row's sums allow its best contact), in growing batches, until the next
+        bound falls below the ``k``-th push found: the same choice as ranking every contact, from the
+        interactions of a few patterns (a targeted read when rows are stored statistics).
+        """
+        if rows.empty:
+            return []
+        column = METRICS[metric].column if metric in METRICS else metric
+        binary = METRICS[metric].binary if metric in METRICS else True
+        t = metric_sums(self.per_metric[metric])
+        at = rows["pattern"].to_numpy()
+        e = rows["e_value"].to_numpy()  # equal expectations (patterns of one case mix, other agents) must tie exactly
+        bound = push_bound(t.n[at], t.s[at], t.q[at], e, sign, binary)
+        order = np.argsort(-bound, kind="stable")
+        order = order[bound[order] > 0]  # a push must be positive: rows that cannot give one are never read
+        per_value = pd.Series(e, index=at)
+        found: list[pd.DataFrame] = []
+        kept, kth, taken, batch = np.empty(0), -np.inf, 0, EVIDENCE_BATCH  # kept: the k largest pushes so far
+        while taken < len(order) and bound[order[taken]] >= kth:
+            contacts = self.contacts(at[order[taken:taken + batch]])
+            taken, batch = taken + batch, batch * 4
+            if contacts.empty:
+                continue
+            part = pd.DataFrame({"interaction_id": contacts["interaction_id"].to_numpy(),
+                                 "y": pd.to_numeric(contacts[column], errors="coerce").to_numpy(float),
+                                 "e": per_value.reindex(contacts["pattern"].to_numpy()).to_numpy()})
+            found.append(part)
+            kept = np.sort(np.concatenate([kept, (sign * (part["y"] - part["e"])).dropna().to_numpy()]))[::-1][:k]
+            if len(kept) >= k:
+                kth = kept[k - 1]
+        if not found:
+            return []
+        return top_interactions(pd.concat(found, ignore_index=True).dropna(subset=["y", "e"]), sign, k)
 
     def cell_mask(self, branch: str | None, channel: str | None, since: pd.Timestamp | None) -> np.ndarray:
         mask = np.ones(len(self.frame), bool)
@@ -134,12 +221,12 @@ class FlagBuilder:
         tau2 = self.per_metric[metric].get("tau2", 0.0)
         other_z = []
         for _, g in others.groupby("branch"):
-            if len(g) >= MIN_N:
+            if g["n"].sum() >= MIN_N:
                 o, e, v = g["y"].sum(), g["e"].sum(), g["v"].sum()
                 other_z.append(sign * (o - e) / np.sqrt(v + tau2 * e**2) if v > 0 else np.nan)
         decision = decide_level(cell, np.array(other_z), sign)
         pick = cell[cell["agent"] == decision.agent] if decision.level == "agent" else cell
-        decision.details["top_interactions"] = top_interactions(pick, sign)
+        decision.details["top_interactions"] = self.top(metric, pick, sign)
         return decision, cell
 
     def make_flag(self, test: Test, q: float, p_cut: float) -> Flag | None:
@@ -171,12 +258,9 @@ class FlagBuilder:
             alarm = pd.Timestamp(days["date"].iloc[hit]).date()
             since = pd.Timestamp(result["change_date"])
             decision, cell = self.level(metric, test.branch, test.channel, since, sign)
-            n = len(cell)
-            if n == 0:
+            if cell.empty:
                 return None
-            obs, exp = cell["y"].mean(), cell["e"].mean()
-            tau2 = self.per_metric[metric].get("tau2", 0.0)
-            half = funnel.Z998 * np.sqrt(cell["v"].sum() / n**2 + tau2 * exp**2)
+            n, obs, exp, half = _figures(cell, self.per_metric[metric].get("tau2", 0.0))
             level, agent, named = cell_view(decision)  # a drift is tested per cell: it has no agent view
             return Flag("drift", metric, test.branch, test.channel, agent, "worse", level,
                         float(obs), float(exp), n, float(max(exp - half, 0)), float(exp + half), test.p_value, q,
@@ -236,7 +320,7 @@ class FlagBuilder:
                     self._onset(metric, branch, channel),
                     say.funnel_sentence(metric, branch, channel, obs, exp, n, direction, "agent", agent),
                     {"z": round(float(a["z_agent"]), 2), "view": "agent",
-                     "top_interactions": top_interactions(rows, sign if direction == "worse" else -sign),
+                     "top_interactions": self.top(metric, rows, sign if direction == "worse" else -sign),
                      "cell": {"observed": round(float(row["observed"]), 4), "expected": round(float(row["expected"]), 4),
                               "n": int(row["n"]), "z": round(float(row["z"]), 2)}})
 
@@ -263,16 +347,17 @@ class FlagBuilder:
                     say.cross_sentence(metric, branch, channel, obs, exp, n, "agent", agent),
                     {"z": round(float(row["agent_z"]), 2), "view": "agent", "ratio": round(float(row["agent_ratio"]), 3),
                      "ratio_other_channels": round(r_o, 3), "tau2": self.per_metric[metric].get("tau2", 0.0),
-                     "top_interactions": top_interactions(rows, sign),
+                     "top_interactions": self.top(metric, rows, sign),
                      "cell": {"observed": round(float(row["observed"]), 4), "expected": round(float(row["expected"]), 4),
                               "n": int(row["n"]), "z": round(float(row["z"]), 2)}})
 
     def _onset(self, metric: str, branch: str, channel: str) -> date:
         """Best guess of when a whole-window problem began: the cell's worse-direction CUSUM restart."""
         m = self.per_metric[metric]
-        mask = self.cell_mask(branch, channel, None) & np.isfinite(m["y"]) & np.isfinite(m["e"])
-        days = pd.DataFrame({"date": self.frame["business_date"].to_numpy()[mask], "n": 1, "O": m["y"][mask],
-                             "E": m["e"][mask], "V": m["v"][mask]}).groupby("date").sum().reset_index()
+        rows = self.rows(metric, self.cell_mask(branch, channel, None))
+        days = rows[["n", "y", "e", "v"]].rename(columns={"y": "O", "e": "E", "v": "V"}) \
+            .assign(date=self.frame["business_date"].to_numpy()[rows["pattern"].to_numpy()]) \
+            .groupby("date").sum().reset_index()
         if days.empty:
             return self.window_start.date()
         result = drift.cell_drift(days, m.get("tau2", 0.0), m["sign"], current=False)
@@ -314,14 +399,12 @@ class FlagBuilder:
         since = pd.Timestamp(result["change_date"])
         rows = self.channel_rows(test.metric, test.channel, since)
         tau2 = self.per_metric[test.metric].get("tau2", 0.0)
-        per_branch = rows.groupby("branch").agg(n=("y", "size"), O=("y", "sum"), E=("e", "sum"), V=("v", "sum"))
+        per_branch = rows.groupby("branch").agg(n=("n", "sum"), O=("y", "sum"), E=("e", "sum"), V=("v", "sum"))
         per_branch = per_branch[(per_branch["n"] >= MIN_N) & (per_branch["V"] > 0)]
         z = sign * (per_branch["O"] - per_branch["E"]) / np.sqrt(per_branch["V"] + tau2 * per_branch["E"] ** 2)
         if len(z) < 3 or np.median(z) < CHANNEL_MEDIAN_Z:
             return None  # one branch carries the pooled move; its own cell tests speak for it
-        n = len(rows)
-        obs, exp = float(rows["y"].mean()), float(rows["e"].mean())
-        half = funnel.Z998 * np.sqrt(rows["v"].sum() / n**2 + tau2 * exp**2)
+        n, obs, exp, half = _figures(rows, tau2)
         alarm = pd.Timestamp(days["date"].iloc[hit]).date()
         branches = sorted(str(b) for b in z.index[z >= 2])
         return Flag("drift", test.metric, None, test.channel, None, "worse", "channel", obs, exp, n,
@@ -329,15 +412,15 @@ class FlagBuilder:
                     say.drift_sentence(test.metric, None, test.channel, obs, exp, n, since.date(), alarm, "channel", None),
                     {"change_date": since.date().isoformat(), "cusum_max": round(result["stat"], 2),
                      "branches": branches, "other_branches_median_z": round(float(np.median(z)), 2),
-                     "top_interactions": top_interactions(rows, sign)})
+                     "top_interactions": self.top(test.metric, rows, sign)})
 
     def _broad_move(self, metric: str, since: pd.Timestamp, sign: int) -> bool:
         """Did most channels and most branches move since ``since`` (against the model without days)?"""
         m = self.per_metric[metric]
-        mask = (self.frame["business_date"] >= since).to_numpy() & np.isfinite(m["y"]) & np.isfinite(m["e0"])
-        parts = pd.DataFrame({"branch": self.frame["branch"].to_numpy()[mask],
-                              "channel": self.frame["channel"].to_numpy()[mask],
-                              "O": m["y"][mask], "E": m["e0"][mask], "V": m["v0"][mask]})
+        rows = self.rows(metric, self.cell_mask(None, None, since), (m["e0"], m["v0"]))
+        at = rows["pattern"].to_numpy()
+        parts = pd.DataFrame({"branch": self.frame["branch"].to_numpy()[at], "channel": self.frame["channel"].to_numpy()[at],
+                              "O": rows["y"].to_numpy(), "E": rows["e"].to_numpy(), "V": rows["v"].to_numpy()})
         # channels are few and large: at least three in four must be clearly out (z >= 2);
         # branches are many and small: their median must be out (the channel rule of levels.py)
         for key, enough in (("channel", lambda z: (z >= 2).mean() >= 0.75),
@@ -350,7 +433,7 @@ class FlagBuilder:
         return True
 
     def _chain_top(self, metric: str, since: pd.Timestamp, sign: int) -> list[str]:
-        return top_interactions(self.rows(metric, self.cell_mask(None, None, since)), sign)
+        return self.top(metric, self.rows(metric, self.cell_mask(None, None, since)), sign)
 
     def _mystery_flag(self, test: Test, q: float) -> Flag | None:
         """Both figures on their own scales: the shops' score (1-5) and the logs' rate, each with its n."""
@@ -374,7 +457,14 @@ class FlagBuilder:
                      "log_n": int(row["log_n"]), "shop_mean": row["shop_mean"],
                      "chain_shop_mean": row["chain_shop_mean"], "shops": int(row["shops"]),
                      "z_shop": round(row["z_shop"], 2), "z_logs": round(row["z_logs"], 2),
-                     "top_interactions": top_interactions(cell, sign if logs_worse else -sign) if not cell.empty else []})
+                     "top_interactions": self.top(metric, cell, sign if logs_worse else -sign) if not cell.empty else []})
+
+
+def _figures(rows: pd.DataFrame, tau2: float) -> tuple[int, float, float, float]:
+    """n, observed and expected means, and the 99.8% half-width of the expected, of ``rows`` (sums, as ``rows`` gives)."""
+    n = int(rows["n"].sum())
+    obs, exp = float(rows["y"].sum() / n), float(rows["e"].sum() / n)
+    return n, obs, exp, float(funnel.Z998 * np.sqrt(rows["v"].sum() / n**2 + tau2 * exp**2))
 
 
 def consolidate_channel_flags(flags: list[Flag], context: FlagBuilder | None = None) -> list[Flag]:

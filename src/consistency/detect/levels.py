@@ -38,11 +38,17 @@ def _z(o: float, e: float, v: float, sign: int) -> float:
 
 
 def agent_table(rows: pd.DataFrame, sign: int) -> pd.DataFrame:
-    """Per agent in a cell: n, O, E, V, oriented excess and z (rows need agent, y, e, v)."""
+    """Per agent in a cell: n, O, E, V, oriented excess and z.
+
+    ``rows`` need agent, y, e, v: one interaction each, or sums over ``n`` interactions (a pattern of
+    stored statistics: y the sum of values, e and v the sums of expected values and variances).
+    """
     known = rows[rows["agent"].notna()]
     if known.empty:
         return pd.DataFrame(columns=["agent", "n", "O", "E", "V", "excess", "z"])
-    table = known.groupby("agent").agg(n=("y", "size"), O=("y", "sum"), E=("e", "sum"), V=("v", "sum")).reset_index()
+    if "n" not in known:
+        known = known.assign(n=1)
+    table = known.groupby("agent").agg(n=("n", "sum"), O=("y", "sum"), E=("e", "sum"), V=("v", "sum")).reset_index()
     table["excess"] = sign * (table["O"] - table["E"])
     table["z"] = [_z(o, e, v, sign) for o, e, v in zip(table["O"], table["E"], table["V"])]
     return table.sort_values("excess", ascending=False, ignore_index=True)
@@ -72,10 +78,13 @@ def decide_level(rows: pd.DataFrame, other_branch_z: np.ndarray, sign: int) -> L
 
 
 def top_interactions(rows: pd.DataFrame, sign: int, k: int = TOP_INTERACTIONS) -> list[str]:
-    """Ids of the interactions that pushed the cell furthest in the worse direction."""
+    """Ids of the interactions that pushed the cell furthest in the worse direction (one interaction a row).
+
+    Equal pushes (common for rates) go by id, so the choice does not depend on the order rows were read in.
+    """
     if rows.empty:
         return []
     push = sign * (rows["y"] - rows["e"])
-    chosen = rows.assign(push=push)
-    chosen = chosen[chosen["push"] > 0].sort_values("push", ascending=False, kind="stable")
-    return [str(i) for i in chosen["interaction_id"].head(k)]
+    chosen = rows.assign(push=push, _id=rows["interaction_id"].astype(str))
+    chosen = chosen[chosen["push"] > 0].sort_values(["push", "_id"], ascending=[False, True], kind="stable")
+    return chosen["_id"].head(k).tolist()

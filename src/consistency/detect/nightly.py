@@ -12,10 +12,10 @@ from scipy.stats import norm
 from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod, watch as watch_mod
 from consistency.detect.consolidate import consolidate
-from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, robust_case_mix
+from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, outcome_sums, robust_case_mix
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues, budget_weights
 from consistency.detect.evidence import own_evidence
-from consistency.detect.flags import MIN_N, FlagBuilder, Test, consolidate_channel_flags
+from consistency.detect.flags import MIN_N, ContactReader, FlagBuilder, Test, consolidate_channel_flags
 from consistency.records import Flag
 
 MIN_DAYS = 3  # a drift needs a few days to be a drift
@@ -56,14 +56,25 @@ def _empty() -> DetectionResult:
     return DetectionResult([], pd.DataFrame(columns=FUNNEL_COLUMNS), pd.DataFrame(columns=SERIES_COLUMNS))
 
 
+def is_grouped(frame: pd.DataFrame) -> bool:
+    """Stored statistics (``cellstats.load_patterns``: a row per pattern with its ``interactions``), not raw rows."""
+    return "interactions" in frame
+
+
 def _prepare(interactions: pd.DataFrame, business_date: date) -> pd.DataFrame:
-    """Rows up to the business date with the columns detection reads, whatever the input left out."""
+    """Rows up to the business date with the columns detection reads, whatever the input left out.
+
+    Stored statistics come masked (``load_patterns``) and carry no interaction ids.
+    """
     if interactions is None or interactions.empty or not {"branch", "channel", "business_date"} <= set(interactions):
         return pd.DataFrame()
     frame = interactions.copy()
     frame["business_date"] = pd.to_datetime(frame["business_date"], errors="coerce").dt.normalize()
     frame = frame[frame["business_date"].notna() & frame["branch"].notna() & frame["channel"].notna()]
     frame = frame[frame["business_date"] <= pd.Timestamp(business_date)]
+    if is_grouped(frame):
+        frame["branch"], frame["channel"] = frame["branch"].astype(str), frame["channel"].astype(str)
+        return frame.reset_index(drop=True)
     if "interaction_id" not in frame:
         frame["interaction_id"] = frame.index.astype(str)
     if "agent" not in frame:
@@ -180,9 +191,13 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
 
 def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, business_date: date,
                   fdr: float = 0.05, change_share: float | None = CHANGE_SHARE,
-                  watch_rate: float = watch_mod.WATCH_RATE) -> DetectionResult:
+                  watch_rate: float = watch_mod.WATCH_RATE, contacts: ContactReader | None = None) -> DetectionResult:
     """Test every branch x channel x metric of the window; weighted BH across all tests; explain each flag.
 
+    ``interactions`` is the window's raw rows or its stored statistics (``cellstats.load_patterns``):
+    every test, figure and watch series is a sum of counts, sums and sums of squares over rows, so
+    both give the same result. With statistics, ``contacts`` reads the interactions of the patterns a
+    flag's evidence needs (``cellstats.pattern_contacts``); without it a flag names none.
     ``change_share`` is the part of the FDR budget the tests of change over time get (drift per
     cell and per channel, the chain's shift); the window tests share the rest. None: plain BH.
     ``watch_rate`` is the expected number of false items on the watch list a night (``watch.py``).
@@ -197,13 +212,13 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     per_metric: dict[str, dict] = {}
     dispersion: dict[str, funnel.Dispersion] = {}
     for metric, spec in METRICS.items():
-        if spec.column not in frame or pd.to_numeric(frame[spec.column], errors="coerce").notna().sum() < MIN_N:
+        sums = outcome_sums(frame, spec.column)
+        if sums is None or sums.n.sum() < MIN_N:
             continue
         sign = 1 if spec.higher_is_worse else -1
         fit = robust_case_mix(frame, metric, features, ["branch", "channel"])
         e, v = fit["e_date"], fit["v_date"]
-        y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
-        per_metric[metric] = {"y": y, "e": e, "v": v, "sign": sign, "e0": fit["e"], "v0": fit["v"]}
+        per_metric[metric] = {"sums": sums, "e": e, "v": v, "sign": sign, "e0": fit["e"], "v0": fit["v"]}
         cells = observed_expected(frame, metric, e, v, ["branch", "channel"])
         if cells.empty:
             continue
@@ -260,7 +275,9 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
                 pv = drift.cusum_p_value(rows["cusum"].to_numpy(), len(rows), current=True)  # as cell_drift tested it
                 series.loc[rows.index, "alarm"] = np.cumsum(pv <= p_cut[index]) > 0
 
-    context = FlagBuilder(frame, per_metric, pd.Timestamp(business_date))
+    if contacts is None and is_grouped(frame):
+        contacts = _no_contacts
+    context = FlagBuilder(frame, per_metric, pd.Timestamp(business_date), contacts)
     flags: list[Flag] = []
     for test, q, cut in zip(tests, q_all, p_cut):
         if not (q <= fdr):
@@ -292,17 +309,22 @@ def _measured_channels(funnel_table: pd.DataFrame) -> dict[tuple[str, str], int]
     return {(str(m), str(b)): int(k) for (m, b), k in tested.groupby(["metric", "branch"])["channel"].nunique().items()}
 
 
+def _no_contacts(patterns: np.ndarray) -> pd.DataFrame:
+    return pd.DataFrame(columns=["interaction_id", "pattern"])
+
+
 def _branch_logs(frame: pd.DataFrame, per_metric: dict[str, dict]) -> pd.DataFrame:
     """Per metric and branch over all its channels: n, log rate, expected rate, z oriented so + = better."""
     parts = []
     for metric, m in per_metric.items():
-        ok = np.isfinite(m["y"]) & np.isfinite(m["e"])
-        g = pd.DataFrame({"branch": frame["branch"].to_numpy()[ok], "n": 1, "O": m["y"][ok], "E": m["e"][ok],
-                          "V": m["v"][ok]}).groupby("branch").sum()
+        t = m["sums"]
+        ok = (t.n > 0) & np.isfinite(m["e"])
+        g = pd.DataFrame({"branch": frame["branch"].to_numpy()[ok], "n": t.n[ok], "O": t.s[ok], "E": (t.n * m["e"])[ok],
+                          "V": (t.n * m["v"])[ok]}).groupby("branch").sum()
         g = g[(g["n"] >= MIN_N) & (g["V"] > 0)]
         with np.errstate(divide="ignore", invalid="ignore"):
             z = -m["sign"] * (g["O"] - g["E"]) / np.sqrt(g["V"] + m.get("tau2", 0.0) * g["E"] ** 2)
-        parts.append(pd.DataFrame({"metric": metric, "branch": g.index, "n": g["n"].to_numpy(),
+        parts.append(pd.DataFrame({"metric": metric, "branch": g.index, "n": g["n"].to_numpy().astype(np.int64),
                                    "observed": (g["O"] / g["n"]).to_numpy(), "expected": (g["E"] / g["n"]).to_numpy(),
                                    "z_better": z.to_numpy()}))
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["metric", "branch", "z_better"])

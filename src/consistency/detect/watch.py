@@ -14,6 +14,9 @@ items through a night, chain-wide (``CONSISTENCY_WATCH_RATE``, default 1.0).
 * Times and scores: the same ratio for a mean: a contact with expected mean ``mu`` and model
   variance ``v`` (gamma shape ``kappa = mu**2 / v``) adds ``kappa ((y / mu)(1 - 1/R) - log R)``, the
   log-likelihood ratio of a mean R times the expected (``TIME_RATIO``) against the expected.
+  ``y / mu`` is not capped per contact: a cap is no function of a pattern's sums, and the nightly
+  detection reads only those (``cell_stats``); the threshold's simulation draws with the data's own
+  spread and skew, so a long tail raises ``h`` instead.
 * One update per day (the day's sum), ``S_t = max(0, S_{t-1} + W_t)``.
 
 What the rate counts. A *false item* is an in-control series (nothing changed in that cell and
@@ -70,6 +73,7 @@ import pandas as pd
 
 from consistency.aggregate import METRICS
 from consistency.detect import crosschannel
+from consistency.detect.casemix import OutcomeSums, value_sums
 from consistency.records import Flag
 
 WATCH_RATE = 1.0  # expected false items on the list a night, chain-wide
@@ -81,7 +85,6 @@ MIN_WATCH_N = 30  # values since onset before an item is listed
 MIN_WATCH_DAYS = 2  # days with data since onset before an item is listed
 MIN_THRESHOLD = 1.0  # never below a likelihood ratio of e (a series whose simulation never moves)
 STALE_DAYS = 7  # an item whose cell sent no data for a week is retired: nothing left to watch
-RATIO_CAP = 10.0  # one contact 10x the expected time is enough; a 3-hour hold must not decide alone
 SIM_REPLICATES = 2048  # in-control copies of tonight's window per series (about 4 beyond h at 1 / 468)
 SIM_SEED = 20001101
 P_CLIP = 1e-4
@@ -158,42 +161,48 @@ def cell_levels(cells: pd.DataFrame, tau2: float, binary: bool = False) -> dict[
     return out
 
 
-def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray, v: np.ndarray, sign: int,
-                 tau2: float, baseline: np.ndarray, business_date: date) -> list[Series]:
+def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray | OutcomeSums, e: np.ndarray, v: np.ndarray,
+                 sign: int, tau2: float, baseline: np.ndarray, business_date: date) -> list[Series]:
     """The daily CUSUM inputs of every cell of one metric (cells with too little evidence are left out).
 
-    ``e`` and ``v`` are the case-mix expectations *without* day levels; each day's chain level is
-    put back from the other cells.
+    ``y`` holds one value per row (raw rows) or each row's ``OutcomeSums`` (stored statistics: count,
+    sum and power sums of the values of one day, cell and case-mix pattern); every input below is a
+    sum of them. ``e`` and ``v`` are the case-mix expectations (per value) *without* day levels; each
+    day's chain level is put back from the other cells.
     """
     binary = METRICS[metric].binary if metric in METRICS else True
+    t = y if isinstance(y, OutcomeSums) else value_sums(y)
     window_start = frame["business_date"].min()
     days = int((pd.Timestamp(business_date) - window_start).days) + 1
-    ok = np.isfinite(y) & np.isfinite(e) & np.isfinite(v) & (v > 0) & (e > 0)
+    ok = (t.n > 0) & np.isfinite(e) & np.isfinite(v) & (v > 0) & (e > 0)
     if binary:
         ok &= e < 1
     if ok.sum() == 0 or days < 1:
         return []
     day = (frame["business_date"].to_numpy()[ok] - window_start.to_datetime64()) // np.timedelta64(1, "D")
+    # k: values in the row; y, q, c: their sum, sum of squares and of cubes; e, v: per value
     rows = pd.DataFrame({"branch": frame["branch"].to_numpy()[ok], "channel": frame["channel"].to_numpy()[ok],
-                         "day": day.astype(int), "y": y[ok], "e": e[ok], "v": v[ok], "base": baseline[ok]})
+                         "day": day.astype(int), "k": t.n[ok], "y": t.s[ok], "q": t.q[ok],
+                         "c": t.c[ok] if t.c is not None else np.nan, "e": e[ok], "v": v[ok], "base": baseline[ok]})
     rows = rows[(rows["day"] >= 0) & (rows["day"] < days)].reset_index(drop=True)
     # the chain's level of each day, from the *other* cells: a move of the whole chain is no cell's
     # drift, and a cell's own move must not lift its own expectation (as one shared day level would)
-    rows["k"] = 1
-    day_sum = rows.groupby("day")[["k", "y", "e"]].transform("sum")
-    own_sum = rows.groupby(["branch", "channel", "day"])[["k", "y", "e"]].transform("sum")
-    day_level = crosschannel.rate_level((day_sum["y"] - own_sum["y"]).to_numpy(), (day_sum["e"] - own_sum["e"]).to_numpy(),
+    rows["ke"] = rows["k"] * rows["e"]
+    day_sum = rows.groupby("day")[["k", "y", "ke"]].transform("sum")
+    own_sum = rows.groupby(["branch", "channel", "day"])[["k", "y", "ke"]].transform("sum")
+    day_level = crosschannel.rate_level((day_sum["y"] - own_sum["y"]).to_numpy(), (day_sum["ke"] - own_sum["ke"]).to_numpy(),
                                         (day_sum["k"] - own_sum["k"]).to_numpy(), binary)
     if binary:
         e_day = crosschannel.scaled_rate(rows["e"].to_numpy(), day_level, True)
         v_day = e_day * (1 - e_day)
     else:
         e_day, v_day = rows["e"].to_numpy() * day_level, rows["v"].to_numpy() * day_level**2
-    rows = rows.assign(e=e_day, v=v_day)
-    base = rows[rows["base"]].groupby(["branch", "channel"], as_index=False).agg(n=("y", "size"), O=("y", "sum"),
-                                                                                  E=("e", "sum"), V=("v", "sum"))
+    k = rows["k"].to_numpy()
+    rows = rows.assign(e=e_day, v=v_day, E=k * e_day, V=k * v_day)
+    base = rows[rows["base"]].groupby(["branch", "channel"], as_index=False).agg(n=("k", "sum"), O=("y", "sum"),
+                                                                                  E=("E", "sum"), V=("V", "sum"))
     levels = cell_levels(base, tau2, binary)
-    level = np.array([levels.get(k, 1.0) for k in zip(rows["branch"], rows["channel"])])
+    level = np.array([levels.get(key, 1.0) for key in zip(rows["branch"], rows["channel"])])
     worse = sign if sign else 1
     if binary:
         p = np.clip(crosschannel.scaled_rate(rows["e"].to_numpy(), level, True), P_CLIP, 1 - P_CLIP)
@@ -201,23 +210,23 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         log_r = np.log(ODDS_RATIO) * worse
         r = np.exp(log_r)
         c = np.log(1 - p + r * p)
-        rows = rows.assign(e=p, llr=rows["y"] * log_r - c, a=p, b=c, pq=p * (1 - p), m3=0.0)
+        rows = rows.assign(e=k * p, llr=rows["y"] * log_r - k * c, a=k * p, b=k * c, pq=k * p * (1 - p), m3=0.0)
     else:
         mu = rows["e"].to_numpy() * level
         var = rows["v"].to_numpy() * level**2
         kappa = np.clip(mu**2 / var, 0.05, 1000.0)
         log_r = np.log(TIME_RATIO) * worse
         r = np.exp(log_r)
-        ratio = np.clip(rows["y"].to_numpy() / mu, 0.0, RATIO_CAP)
+        ratio = rows["y"].to_numpy() / mu  # the row's sum of y / mu
         # the simulation draws each day's sum of kappa * ratio (mean sum kappa) with the spread and skew
-        # that the metric's own standardised values sqrt(kappa) (ratio - 1) show in the window: times are
-        # skewed (lognormal-like) and scores bounded, and a gamma of the model's shape gets the tail
-        # the CUSUM crosses h in wrong (csat and wait times were on the list 3x their share with it)
-        z = np.sqrt(kappa) * (ratio - 1)
-        z = z - z.mean()
-        spread, skew = float(np.mean(z**2)), float(np.mean(z**3))
-        rows = rows.assign(e=mu, llr=kappa * (ratio * (1 - 1 / r) - log_r), a=kappa, b=0.0, pq=spread * kappa,
-                           m3=skew * kappa**1.5)
+        # that the metric's own standardised values z = sqrt(kappa) (y / mu - 1) show in the window: times
+        # are skewed (lognormal-like) and scores bounded, and a gamma of the model's shape gets the tail
+        # the CUSUM crosses h in wrong (csat and wait times were on the list 3x their share with it).
+        # Their centred moments come from the rows' power sums of y.
+        spread, skew = _standardised_moments(k, rows["y"].to_numpy(), rows["q"].to_numpy(), rows["c"].to_numpy(),
+                                             mu, kappa)
+        rows = rows.assign(e=k * mu, llr=kappa * (ratio * (1 - 1 / r) - k * log_r), a=k * kappa, b=0.0,
+                           pq=spread * k * kappa, m3=skew * k * kappa**1.5)
     # every cell's daily sums at once (cells x days), not one groupby per cell: that loop was most of the watch's time
     cells = rows.groupby(["branch", "channel"], sort=True).ngroup().to_numpy()
     names = rows[["branch", "channel"]].drop_duplicates().sort_values(["branch", "channel"]).to_numpy()
@@ -227,7 +236,7 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         return np.bincount(slot, weights=values, minlength=len(names) * days).reshape(len(names), days).astype(float)
 
     count, observed, expected, llr, a_sum, b_sum, pq_sum, m3_sum = (
-        per_day(None if c is None else rows[c].to_numpy(float)) for c in (None, "y", "e", "llr", "a", "b", "pq", "m3"))
+        per_day(rows[c].to_numpy(float)) for c in ("k", "y", "e", "llr", "a", "b", "pq", "m3"))
     out = []
     for k, (branch, channel) in enumerate(names):
         n = count[k]
@@ -238,6 +247,21 @@ def build_series(frame: pd.DataFrame, metric: str, y: np.ndarray, e: np.ndarray,
         out.append(Series(metric, str(branch), str(channel), binary, llr[k], n, observed[k], expected[k], a, b_sum[k],
                           float(log_r), int(np.flatnonzero(n > 0)[0]), pq_sum[k], None if binary else m3_sum[k]))
     return out
+
+
+def _standardised_moments(k: np.ndarray, s: np.ndarray, q: np.ndarray, c: np.ndarray, mu: np.ndarray,
+                          kappa: np.ndarray) -> tuple[float, float]:
+    """Second and third central moments of ``z = sqrt(kappa) (y / mu - 1)`` over every value, from power sums.
+
+    Row i holds ``k`` values with sum ``s``, sum of squares ``q`` and of cubes ``c``, all with the same
+    ``mu`` and ``kappa``; the sums of z, z**2 and z**3 over its values expand in those.
+    """
+    x1, x2, x3 = s / mu, q / mu**2, c / mu**3  # sums of y/mu and its powers
+    n = float(k.sum())
+    m1 = float(np.sum(np.sqrt(kappa) * (x1 - k))) / n
+    m2 = float(np.sum(kappa * (x2 - 2 * x1 + k))) / n
+    m3 = float(np.sum(kappa**1.5 * (x3 - 3 * x2 + 3 * x1 - k))) / n
+    return m2 - m1**2, m3 - 3 * m1 * m2 + 2 * m1**3
 
 
 def cusum(llr: np.ndarray) -> np.ndarray:
@@ -429,7 +453,8 @@ def watch_list(frame: pd.DataFrame, per_metric: dict[str, dict], baseline: np.nd
         return [], {"series": 0, "rate": rate}
     all_series: list[Series] = []
     for metric, m in per_metric.items():
-        all_series.extend(build_series(frame, metric, m["y"], m.get("e0", m["e"]), m.get("v0", m["v"]), m["sign"],
+        all_series.extend(build_series(frame, metric, m["sums"] if "sums" in m else m["y"], m.get("e0", m["e"]),
+                                       m.get("v0", m["v"]), m["sign"],
                                        m.get("tau2", 0.0), baseline, business_date))
     calibration: dict = {}
     h = thresholds(all_series, rate, info=calibration)

@@ -230,11 +230,12 @@ def write_report(analysis: "Analysis", flags: list[FlagRecord] | list[Flag], evi
         f["q_text"] = fmt_q(f["q_value"])
         f["parts"] = _parts(f["details"])
 
-    frame = analysis.interactions
+    frame = analysis.interactions  # raw rows, or stored statistics with each pattern's count of interactions
+    counts = pd.Series(1, index=frame.index) if "interactions" not in frame else frame["interactions"].astype(int)
     summary = {
-        "interactions": 0 if frame.empty else len(frame),
-        "window_start": None if frame.empty else frame["business_date"].min().date(),
-        "by_channel": {} if frame.empty else frame["channel"].value_counts().sort_index().to_dict(),
+        "interactions": 0 if frame.empty else int(counts.sum()),
+        "window_start": None if frame.empty else pd.Timestamp(frame["business_date"].min()).date(),
+        "by_channel": {} if frame.empty else {str(k): int(v) for k, v in counts.groupby(frame["channel"]).sum().sort_index().items()},
         "branches": 0 if frame.empty else frame["branch"].nunique(),
         "quarantined": quarantined,
         "by_level": dict(Counter(f["level"] for f in rows)),

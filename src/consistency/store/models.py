@@ -382,7 +382,7 @@ class WatchItemNight(Base):
 
 
 # Outcomes whose sufficient statistics a night stores (the ``column`` of each aggregate.METRICS entry);
-# measurements also keep log1p sums, the scale the case-mix model of times works on.
+# measurements also keep log1p sums, the scale the case-mix model of times works on, and sums of cubes.
 STAT_OUTCOMES = ("negative", "courteous", "resolved", "escalated", "transferred", "blame", "fcr",
                  "wait_s", "handle_s", "csat")
 STAT_MEASUREMENTS = ("wait_s", "handle_s", "csat")
@@ -390,12 +390,13 @@ STAT_KEYS = ("business_date", "branch", "channel", "agent", "lang", "topic", "ho
 
 
 def stat_columns() -> list[str]:
-    """Column names of the per-outcome sums: ``<outcome>_n``, ``_sum``, ``_sumsq`` (+ ``_logsum``, ``_logsumsq``)."""
+    """Column names of the per-outcome sums: ``<outcome>_n``, ``_sum``, ``_sumsq`` (+ ``_logsum``, ``_logsumsq``,
+    ``_sumcube`` for measurements: the watch list calibrates on their skew)."""
     names = []
     for outcome in STAT_OUTCOMES:
         names += [f"{outcome}_n", f"{outcome}_sum", f"{outcome}_sumsq"]
         if outcome in STAT_MEASUREMENTS:
-            names += [f"{outcome}_logsum", f"{outcome}_logsumsq"]
+            names += [f"{outcome}_logsum", f"{outcome}_logsumsq", f"{outcome}_sumcube"]
     return names
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from consistency.normalize import stable_id
@@ -137,8 +137,14 @@ def classification_row(c: Classification) -> dict[str, Any]:
     return row
 
 
-def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None) -> pd.DataFrame:
-    """One row per interaction in [start, end] with its labels, in the shape the detect step reads."""
+CELL_CHUNK = 200  # (date, branch, channel, agent) combinations per query: SQLite parses an OR chain as a deep tree
+
+
+def interaction_frame(session: Session, start: date, end: date, branches: Sequence[str] | None = None,
+                      cells: Iterable[tuple[date, str, str, str]] | None = None) -> pd.DataFrame:
+    """One row per interaction in [start, end] with its labels, in the shape the detect step reads
+    (optionally of some branches, or only of some (business date, branch, channel, agent): a flag's
+    evidence; agent "" is an interaction without one)."""
     i, c = m.Interaction, m.Classification
     query = (
         select(i.id.label("interaction_id"), i.business_date, i.branch, i.channel, i.agent, i.customer,
@@ -149,7 +155,17 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     )
     if branches:
         query = query.where(i.branch.in_(list(branches)))
-    df = pd.DataFrame(session.execute(query).all(), columns=list(query.selected_columns.keys()))
+    if cells is None:
+        rows = session.execute(query).all()
+    else:
+        # each combination its own AND term: the date-led index serves every one, on SQLite and PostgreSQL
+        cells, rows = list(cells), []
+        for k in range(0, len(cells), CELL_CHUNK):
+            terms = [and_(i.business_date == d, i.branch == b, i.channel == ch,
+                          i.agent == a if a else or_(i.agent.is_(None), i.agent == ""))
+                     for d, b, ch, a in cells[k:k + CELL_CHUNK]]
+            rows += session.execute(query.where(or_(*terms))).all()
+    df = pd.DataFrame(rows, columns=list(query.selected_columns.keys()))
     if df.empty:
         return df
     df["business_date"] = pd.to_datetime(df["business_date"])
@@ -169,13 +185,25 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     return df.drop(columns=["tone", "resolution"])
 
 
-def journey_frame(session: Session, start: date, end: date) -> pd.DataFrame:
-    """Only id, customer and start time of the interactions in [start, end]: what contact history needs."""
+def journey_frame(session: Session, start: date, end: date, customers: Sequence[str] | None = None) -> pd.DataFrame:
+    """Only id, customer and start time of the interactions in [start, end] (optionally of some customers):
+    what contact history needs."""
     i = m.Interaction
     query = select(i.id.label("interaction_id"), i.customer, i.started_at).where(i.business_date.between(start, end))
+    if customers is not None:
+        query = query.where(i.customer.in_(list(customers)))
     df = pd.DataFrame(session.execute(query).all(), columns=["interaction_id", "customer", "started_at"])
     df["started_at"] = pd.to_datetime(df["started_at"], utc=True)
     return df
+
+
+def last_contact(session: Session, start: date, end: date) -> pd.Timestamp | None:
+    """The latest start time of a known customer's contact in [start, end]: how far FCR is observed."""
+    i = m.Interaction
+    value = session.scalar(select(func.max(i.started_at)).where(i.business_date.between(start, end),
+                                                               i.customer.is_not(None)))
+    return None if value is None else pd.Timestamp(value, tz="UTC") if pd.Timestamp(value).tzinfo is None \
+        else pd.Timestamp(value).tz_convert("UTC")
 
 
 def mystery_frame(session: Session, start: date, end: date) -> pd.DataFrame:
