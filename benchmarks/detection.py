@@ -38,12 +38,21 @@ COLUMN_METRIC = {"resolved": "resolution_rate", "courteous": "courtesy_rate", "n
                  "escalated": "escalation_rate", "blame": "blame_rate", "transferred": "transfer_rate"}
 
 
+def wilson(hits: int, k: int, z: float = 1.96) -> str:
+    """A share with its 95% Wilson interval: with 40 chains, 35/40 and 36/40 are the same figure."""
+    if k == 0:
+        return "n/a"
+    p = hits / k
+    centre, half = (p + z**2 / (2 * k)) / (1 + z**2 / k), z * np.sqrt(p * (1 - p) / k + z**2 / (4 * k**2)) / (1 + z**2 / k)
+    return f"{p:.2f}, 95% CI {centre - half:.2f}-{centre + half:.2f}"
+
+
 def days_to_alarm(nights: list[int]) -> str:
     """Median days to the list and the shares within 7 and 10 days, against the issue's targets."""
     k = len(nights)
-    return (f"median {statistics.median(nights)} days to the list; within 7 days {sum(d <= 7 for d in nights)}/{k} "
-            f"({np.mean([d <= 7 for d in nights]):.2f}; target >= 0.5); within 10 days "
-            f"{sum(d <= 10 for d in nights)}/{k} ({np.mean([d <= 10 for d in nights]):.2f}; target >= 0.9)")
+    week, ten = sum(d <= 7 for d in nights), sum(d <= 10 for d in nights)
+    return (f"median {statistics.median(nights)} days to the list; within 7 days {week}/{k} "
+            f"({wilson(week, k)}; target >= 0.5); within 10 days {ten}/{k} ({wilson(ten, k)}; target >= 0.9)")
 
 
 def planted(rng: np.random.Generator, branches: list[str]) -> list[tuple[str, Effect]]:
@@ -320,10 +329,13 @@ def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_r
                 print(f"  null night {len(nulls)}: {r['watch']} items on the list ({r['series']} series)", flush=True)
     print(f"== watch list, cheap path (detection code without the flag tests), CONSISTENCY_WATCH_RATE={watch_rate}")
     items = [r["watch"] for r in nulls]
-    print(f"null nights (12 branches x 4 channels, {int(np.median([r['series'] for r in nulls]))} series): false items "
-          f"on the list per night {np.mean(items):.2f} (n={len(nulls)} nights; new that night "
-          f"{np.mean([r['watch_new'] for r in nulls]):.2f}; nights with none {np.mean([k == 0 for k in items]):.2f}); "
-          f"setting {watch_rate}")
+    if nulls:
+        print(f"null nights (12 branches x 4 channels, {int(np.median([r['series'] for r in nulls]))} series): false "
+              f"items on the list per night {np.mean(items):.2f} +- {1.96 * np.std(items) / np.sqrt(len(items)):.2f} "
+              f"(95%; n={len(nulls)} nights; new that night {np.mean([r['watch_new'] for r in nulls]):.2f}; nights with "
+              f"none {np.mean([k == 0 for k in items]):.2f}); setting {watch_rate}")
+    if not runs:
+        return
     watch_nights = [r["watch_night"] or 11 for r in runs]
     oracle = [r["oracle_night"] or 11 for r in runs]
     k = len(runs)
