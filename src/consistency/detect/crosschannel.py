@@ -20,6 +20,8 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
+from consistency.detect.drift import count_score
+
 COLUMNS = ["branch", "channel", "n", "observed", "expected", "cell_expected", "ratio", "ratio_others", "z", "p_cell",
            "agent", "agent_n", "agent_observed", "agent_expected", "agent_cell_expected", "agent_ratio", "agent_z", "p_agent", "by_agent",
            "se_others", "p_value"]
@@ -50,8 +52,11 @@ def _worst_agent(agents: pd.DataFrame, r_o: float, s2_o: float, tau2: float, wor
     """The cell's agent furthest out in the worse direction against the other channels, Bonferroni'd."""
     if len(agents) < 2:
         return dict(AGENT_FIELDS)  # one agent is the cell itself: no separate view
-    ratio = agents["O"].to_numpy(float) / agents["E"].to_numpy(float)
-    z = worse_sign * (ratio - r_o) / np.sqrt(agents["V"].to_numpy(float) / agents["E"].to_numpy(float) ** 2 + s2_o + tau2)
+    o, e, v, count = (agents[c].to_numpy(float) for c in ("O", "E", "V", "n"))
+    ratio = o / e
+    z = worse_sign * (ratio - r_o) / np.sqrt(v / e**2 + s2_o + tau2)
+    if binary:  # an agent's few contacts with a rare outcome are skewed: the binomial at the other channels' rate
+        z = worse_sign * count_score(o, count, scaled_rate(e / count, r_o, True), v / e**2, s2_o + tau2)
     i = int(np.argmax(z))
     row = agents.iloc[i]
     n = int(row["n"])
@@ -107,6 +112,9 @@ def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n
             s2_o = v_o / e_o**2
             se = np.sqrt(cell.V / cell.E**2 + s2_o + tau2)
             z = worse_sign * (r_c - r_o) / se
+            if binary:  # as the agent view: the cell's count at the other channels' rate, skew and all
+                z = worse_sign * float(count_score(cell.O, cell.n, scaled_rate(cell.E / cell.n, r_o, True),
+                                                   cell.V / cell.E**2, s2_o + tau2))
             p_cell = float(norm.sf(z))
             agent = _worst_agent(by_cell.get((branch, cell.channel), pd.DataFrame()), r_o, s2_o, tau2, worse_sign,
                                  binary)

@@ -145,11 +145,11 @@ def _channel_against_the_rest(pooled: pd.DataFrame, binary: bool) -> pd.DataFram
 
 
 def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: float,
-                 tests: list[Test]) -> list[pd.DataFrame]:
+                 tests: list[Test], skew: float | None = None) -> list[pd.DataFrame]:
     """CUSUM per cell and per channel (pooled over branches); appends tests, returns the daily series.
 
     ``daily`` is per cell and day against the model with day levels, ``pooled`` per channel and day
-    against the model without them.
+    against the model without them. ``skew``: one value's skewness (times and scores, ``value_skew``).
     """
     spec = METRICS[metric]
     sign = 1 if spec.higher_is_worse else -1
@@ -157,7 +157,7 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
     # --- drift per cell on the daily series
     for (branch, channel), days in daily.groupby(["branch", "channel"], sort=True):
         days = days.rename(columns={"business_date": "date"}).sort_values("date")
-        result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
+        result = drift.cell_drift(days, tau2, sign, binary=spec.binary, skew=skew)
         tested = days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS
         index = len(tests) if tested else -1
         if tested:
@@ -171,7 +171,7 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
     # --- one channel drifting in every branch: pooled per channel, so a broad but thin move shows
     for channel, days in _channel_against_the_rest(pooled, spec.binary).groupby("channel", sort=True):
         days = days.rename(columns={"business_date": "date"}).sort_values("date")
-        result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
+        result = drift.cell_drift(days, tau2, sign, binary=spec.binary, skew=skew)
         if days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS and daily[daily["channel"] == channel]["branch"].nunique() >= 3:
             tests.append(Test("channel_drift", metric, None, channel, result["p_value"],
                                {"result": result, "days": days, "sign": sign}))
@@ -213,7 +213,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         per_metric[metric]["tau2"] = disp.tau2
         daily = observed_expected(frame, metric, e, v, ["branch", "channel", "business_date"])
         pooled = observed_expected(frame, metric, fit["e"], fit["v"], ["channel", "business_date"])
-        series_parts.extend(_drift_tests(daily, pooled, metric, disp.tau2, tests))
+        series_parts.extend(_drift_tests(daily, pooled, metric, disp.tau2, tests,
+                                         None if spec.binary else value_skew(y, e, v)))
         # --- cross-channel within each branch
         cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N, binary=spec.binary,
                                                  agents=_agent_cells(frame, metric, e, v))
@@ -308,6 +309,21 @@ def _branch_logs(frame: pd.DataFrame, per_metric: dict[str, dict]) -> pd.DataFra
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["metric", "branch", "z_better"])
 
 
+def value_skew(y: np.ndarray, e: np.ndarray, v: np.ndarray) -> float:
+    """Skewness of one value about its expectation, ``mean(r**3) / mean(r**2)**1.5`` with ``r = (y - e) / sqrt(v)``.
+
+    Times are long-tailed (lognormal-like) and scores bounded; a day's mean of ``n`` values carries
+    ``skew / sqrt(n)`` of it, which the drift test's daily score allows for (``drift.daily_z``).
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = (np.asarray(y, float) - e) / np.sqrt(v)
+    r = r[np.isfinite(r)]
+    if r.size < MIN_N:
+        return 0.0
+    spread = float(np.mean(r**2))
+    return float(np.mean(r**3) / spread**1.5) if spread > 0 else 0.0
+
+
 def _binomial_two_sided(observed: pd.Series, n: pd.Series, expected: pd.Series) -> np.ndarray:
     """Two-sided mid-p of a cell's event count under Binomial(n, E/n): exact where normal tails are not."""
     from scipy.stats import binom
@@ -331,8 +347,10 @@ def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray
     if table.empty:
         return pd.DataFrame(columns=["branch", "channel", "agent", "z_agent", "p_agent", "n_agent", "O_agent",
                                      "E_agent", "V_agent"])
-    table = table.assign(z=(table["O"] - table["E"]) / np.sqrt(table["V"] + tau2 * table["E"] ** 2),
-                         n_agent=table["n"], O_agent=table["O"], E_agent=table["E"], V_agent=table["V"])
+    z = (table["O"] - table["E"]) / np.sqrt(table["V"] + tau2 * table["E"] ** 2)
+    if METRICS[metric].binary:  # a rare outcome in an agent's few contacts is skewed: the binomial, not the normal
+        z = drift.count_score(table["O"], table["n"], table["E"] / table["n"], table["V"] / table["E"] ** 2, tau2)
+    table = table.assign(z=z, n_agent=table["n"], O_agent=table["O"], E_agent=table["E"], V_agent=table["V"])
     table["abs_z"] = table["z"].abs()
     agents = table.groupby(["branch", "channel"])["agent"].transform("size")
     table["p"] = np.minimum(1.0, agents * 2 * norm.sf(table["abs_z"]))
