@@ -121,11 +121,18 @@ def count_score(events: np.ndarray, n: np.ndarray, rate: np.ndarray, spread: np.
     expected (n = 55) as z = 4.0, one-sided p 3e-5, where the binomial's is about 1e-3. Variance
     beyond the binomial (``extra``: the between-cell ``tau2``, a comparison group's own error), on
     the scale of ``spread`` (the count's own relative variance V / E**2), shrinks the score as it
-    would a normal z: ``z * sqrt(spread / (spread + extra))``.
+    would a normal z: ``z * sqrt(spread / (spread + extra))``. Of the binomial and the normal score,
+    the one nearer zero is returned, so a p-value is never smaller than either approximation gives.
     """
     spread = np.asarray(spread, float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return binomial_z(events, n, np.clip(rate, 0.0, 1.0)) * np.sqrt(spread / (spread + extra))
+        shrink = np.sqrt(spread / (spread + extra))
+        binomial = binomial_z(events, n, np.clip(rate, 0.0, 1.0)) * shrink
+        normal = (np.asarray(events, float) - n * rate) / np.sqrt(n * rate * (1 - rate)) * shrink
+    # the more cautious of the two: the binomial where the normal over-reads (a rare outcome's excess),
+    # the normal where the binomial reads further out than the tests so far (it added agent views inside
+    # a branch's planted problem on the demo, told as flags of their own)
+    return np.where(np.abs(binomial) < np.abs(normal), binomial, normal)
 
 
 def binomial_z(events: np.ndarray, n: np.ndarray, rate: np.ndarray) -> np.ndarray:
