@@ -3,6 +3,7 @@
 Run:  /work/venv/bin/python benchmarks/detection.py [--nights 20] [--null-nights 40] [--nightly-chains 20] [--workers 2]
       /work/venv/bin/python benchmarks/detection.py --airline-only
       /work/venv/bin/python benchmarks/detection.py --watch-only [--watch-chains 40] [--watch-null-nights 40]
+      /work/venv/bin/python benchmarks/detection.py --watch-calibration 46   # real series ranked among their simulated copies
 
 The watch list is measured twice: on --watch-chains drifting chains and --watch-null-nights null
 nights through the detection code without the flag tests (cheap, so 40+ of each), and on
@@ -38,12 +39,21 @@ COLUMN_METRIC = {"resolved": "resolution_rate", "courteous": "courtesy_rate", "n
                  "escalated": "escalation_rate", "blame": "blame_rate", "transferred": "transfer_rate"}
 
 
+def wilson(hits: int, k: int, z: float = 1.96) -> str:
+    """A share with its 95% Wilson interval: with 40 chains, 35/40 and 36/40 are the same figure."""
+    if k == 0:
+        return "n/a"
+    p = hits / k
+    centre, half = (p + z**2 / (2 * k)) / (1 + z**2 / k), z * np.sqrt(p * (1 - p) / k + z**2 / (4 * k**2)) / (1 + z**2 / k)
+    return f"{p:.2f}, 95% CI {centre - half:.2f}-{centre + half:.2f}"
+
+
 def days_to_alarm(nights: list[int]) -> str:
     """Median days to the list and the shares within 7 and 10 days, against the issue's targets."""
     k = len(nights)
-    return (f"median {statistics.median(nights)} days to the list; within 7 days {sum(d <= 7 for d in nights)}/{k} "
-            f"({np.mean([d <= 7 for d in nights]):.2f}; target >= 0.5); within 10 days "
-            f"{sum(d <= 10 for d in nights)}/{k} ({np.mean([d <= 10 for d in nights]):.2f}; target >= 0.9)")
+    week, ten = sum(d <= 7 for d in nights), sum(d <= 10 for d in nights)
+    return (f"median {statistics.median(nights)} days to the list; within 7 days {week}/{k} "
+            f"({wilson(week, k)}; target >= 0.5); within 10 days {ten}/{k} ({wilson(ten, k)}; target >= 0.9)")
 
 
 def planted(rng: np.random.Generator, branches: list[str]) -> list[tuple[str, Effect]]:
@@ -225,6 +235,19 @@ def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, 
     ``per_series_rate`` (the full night's, from ``watch.thresholds``), the thresholds are those the
     full night would set.
     """
+    from consistency.detect import watch
+
+    series, start = watch_series(interactions, business_date, metrics)
+    info: dict = {}
+    # with the full night's per-series rate, these series' thresholds are the full night's
+    h = watch.thresholds(series, rate if per_series_rate is None else per_series_rate * len(series), info=info)
+    return ([i for one, hs in zip(series, h) for i in watch.episodes(one, hs, start, business_date)], len(series),
+            info.get("per_series_rate", 0.0))
+
+
+def watch_series(interactions: pd.DataFrame, business_date: date, metrics: tuple[str, ...] | None = None
+                 ) -> tuple[list, pd.Timestamp]:
+    """The watch list's series of the night (``watch.build_series`` for every metric) and the window's first day."""
     from consistency.aggregate import METRICS
     from consistency.detect import funnel, watch
     from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, robust_case_mix
@@ -247,12 +270,54 @@ def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, 
         y = pd.to_numeric(frame[spec.column], errors="coerce").astype(float).to_numpy()
         series += watch.build_series(frame, metric, y, fit["e"], fit["v"], 1 if spec.higher_is_worse else -1, tau2,
                                      baseline, business_date)
-    info: dict = {}
-    # with the full night's per-series rate, these series' thresholds are the full night's
-    h = watch.thresholds(series, rate if per_series_rate is None else per_series_rate * len(series), info=info)
-    start = frame["business_date"].min()
-    return ([i for one, hs in zip(series, h) for i in watch.episodes(one, hs, start, business_date)], len(series),
-            info.get("per_series_rate", 0.0))
+    return series, frame["business_date"].min()
+
+
+def listed_now(s) -> float:
+    """The real series' counterpart of ``watch.listed_statistic``: the largest CUSUM since its last zero
+    on a day with the minimum evidence since then (0 when at zero tonight or silent for ``STALE_DAYS``)."""
+    from consistency.detect import watch
+
+    level = since_n = since_days = top = 0.0
+    for w, n in zip(s.llr, s.n):
+        level = max(0.0, level + w)
+        since_n, since_days = (since_n + n, since_days + (n > 0)) if level > 0 else (0.0, 0.0)
+        enough = since_n >= watch.MIN_WATCH_N and since_days >= watch.MIN_WATCH_DAYS
+        top = max(top, level) if level > 0 and enough else (top if level > 0 else 0.0)
+    return 0.0 if len(s.n) - 1 - np.flatnonzero(s.n > 0).max() >= watch.STALE_DAYS else top
+
+
+def watch_calibration_night(seed: int) -> dict:
+    """A null night: each listable series' real statistic ranked among its own simulated in-control copies.
+
+    ``u`` is the share of copies at or above the real statistic (1 when the series is not listable
+    tonight at any threshold); a threshold at per-series share ``a`` lists it when ``u <= a``, so over
+    many series-nights the count of ``u <= a`` against ``a`` times their number says whether the
+    simulation that sets the thresholds spends the budget it is given.
+    """
+    from consistency.detect import watch
+
+    rng = np.random.default_rng(seed)
+    chain = make_chain(rng, branches=12, mean_daily=20.0)
+    series, _ = watch_series(simulate_window(rng, chain, END, DAYS), END)
+    stat = watch.listed_statistic(series)
+    u = []
+    for one, copies in zip(series, stat):
+        if (copies >= watch.MIN_THRESHOLD).any():  # a series that can be listed tonight (not FCR's stale cells)
+            real = listed_now(one)
+            u.append(float((copies >= real).mean()) if real > 0 else 1.0)
+    return {"u": u}
+
+
+def watch_calibration_report(nights: int, workers: int) -> None:
+    """How often real in-control series reach their simulated quantile, per per-series share."""
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        u = np.array([x for r in pool.map(watch_calibration_night, range(7000, 7000 + nights)) for x in r["u"]])
+    print(f"== watch threshold calibration: {nights} null nights, {len(u)} listable series-nights")
+    for share in (1 / 420, 2 / 420, 4 / 420, 0.024, 0.05):
+        hits = int((u <= share).sum())
+        print(f"  per-series share {share:.4f}: {hits} series at or beyond the simulated quantile, "
+              f"{share * len(u):.1f} expected (ratio {hits / (share * len(u)):.2f})")
 
 
 def watch_chain(seed: int, watch_rate: float = 1.0) -> dict:
@@ -320,10 +385,13 @@ def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_r
                 print(f"  null night {len(nulls)}: {r['watch']} items on the list ({r['series']} series)", flush=True)
     print(f"== watch list, cheap path (detection code without the flag tests), CONSISTENCY_WATCH_RATE={watch_rate}")
     items = [r["watch"] for r in nulls]
-    print(f"null nights (12 branches x 4 channels, {int(np.median([r['series'] for r in nulls]))} series): false items "
-          f"on the list per night {np.mean(items):.2f} (n={len(nulls)} nights; new that night "
-          f"{np.mean([r['watch_new'] for r in nulls]):.2f}; nights with none {np.mean([k == 0 for k in items]):.2f}); "
-          f"setting {watch_rate}")
+    if nulls:
+        print(f"null nights (12 branches x 4 channels, {int(np.median([r['series'] for r in nulls]))} series): false "
+              f"items on the list per night {np.mean(items):.2f} +- {1.96 * np.std(items) / np.sqrt(len(items)):.2f} "
+              f"(95%; n={len(nulls)} nights; new that night {np.mean([r['watch_new'] for r in nulls]):.2f}; nights with "
+              f"none {np.mean([k == 0 for k in items]):.2f}); setting {watch_rate}")
+    if not runs:
+        return
     watch_nights = [r["watch_night"] or 11 for r in runs]
     oracle = [r["oracle_night"] or 11 for r in runs]
     k = len(runs)
@@ -459,10 +527,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="drifting chains for the watch list's cheap path (detection code without the flag tests)")
     parser.add_argument("--watch-null-nights", type=int, default=40, help="null nights for the watch list's cheap path")
     parser.add_argument("--watch-only", action="store_true", help="only the watch list's cheap path")
+    parser.add_argument("--watch-calibration", type=int, default=0,
+                        help="null nights on which to rank real series among their simulated copies (and stop)")
     parser.add_argument("--airline-only", action="store_true")
     parser.add_argument("--skip-speed", action="store_true", help="skip the 100,000-interaction night and the airline check")
     args = parser.parse_args(argv)
     began = time.perf_counter()
+    if args.watch_calibration:
+        watch_calibration_report(args.watch_calibration, args.workers)
+        print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
+        return 0
     if not args.airline_only and (args.watch_chains or args.watch_null_nights):
         watch_simulation_report(args.watch_chains, args.watch_null_nights, args.workers)
     if args.watch_only:

@@ -95,19 +95,56 @@ def test_a_merged_cell_keeps_the_agent_one_of_its_views_found_with_the_agents_ow
 def test_a_channel_drift_that_began_with_a_chain_shift_joins_it():
     from dataclasses import replace
 
-    from consistency.detect.consolidate import merge_channels_into_chain_shift
+    from consistency.detect.consolidate import merge_moves
 
-    shift = _flag("chain_shift", "escalation_rate", None, None, level="chain", q=1e-5)
+    shift = _flag("chain_shift", "escalation_rate", None, None, level="chain", q=1e-5, n=8000, observed=0.15, expected=0.10)
     shift = replace(shift, details={"change_date": "2026-11-10"})
-    with_it = replace(_flag("drift", "escalation_rate", None, "chat", level="channel", q=0.03),
-                      details={"change_date": "2026-11-12"})
+    with_it = replace(_flag("drift", "escalation_rate", None, "chat", level="channel", q=0.03, n=2000,
+                            observed=0.17, expected=0.10), details={"change_date": "2026-11-12"})
     later = replace(_flag("drift", "escalation_rate", None, "email", level="channel", q=0.03),
                     details={"change_date": "2026-11-20"})
     other_metric = replace(_flag("drift", "negative_rate", None, "chat", level="channel", q=0.03),
                            details={"change_date": "2026-11-10"})
-    merged = merge_channels_into_chain_shift([shift, with_it, later, other_metric])
+    merged = merge_moves([shift, with_it, later, other_metric])
     assert len(merged) == 3
     chain = next(f for f in merged if f.type == "chain_shift")
     assert [c["channel"] for c in chain.details["channels"]] == ["chat"]
     assert {(f.metric, f.channel) for f in merged if f.type == "drift"} == {("escalation_rate", "email"),
                                                                           ("negative_rate", "chat")}
+
+
+def _move(kind, branch, channel, start, n, observed, expected, level="branch", metric="blame_rate"):
+    from dataclasses import replace
+
+    return replace(_flag(kind, metric, branch, channel, level=level, n=n, observed=observed, expected=expected),
+                   details={"change_date": start})
+
+
+def test_a_channel_drift_carried_by_one_flagged_cell_is_that_cells_context():
+    """One branch's chat blame drift (300 contacts, +10 points) lifts chat pooled over 12 branches
+    (2,000 contacts, +2.4 points): the channel flag said "chat everywhere"; it is the cell's echo."""
+    cell = _move("drift", "B10", "chat", "2026-11-20", 300, 0.14, 0.04)
+    channel = _move("drift", None, "chat", "2026-11-21", 2000, 0.061, 0.037, level="channel")
+    merged = consolidate([cell, channel], {})
+    assert [(f.branch, f.channel) for f in merged] == [("B10", "chat")]
+    assert merged[0].details["context"][0]["level"] == "channel" and merged[0].details["context"][0]["n"] == 2000
+
+
+def test_a_cell_drift_inside_its_channels_broad_drift_joins_the_channel_flag():
+    """A chat drift in every branch shows in each chat cell; a cell with a twelfth of it is part of that move."""
+    channel = _move("drift", None, "chat", "2026-11-20", 2400, 0.38, 0.28, level="channel", metric="negative_rate")
+    cell = _move("drift", "B06", "chat", "2026-11-21", 290, 0.40, 0.28, metric="negative_rate")
+    elsewhere = _move("drift", "B06", "phone", "2026-11-21", 290, 0.40, 0.28, metric="negative_rate")
+    unrelated_start = _move("drift", "B07", "chat", "2026-11-02", 290, 0.40, 0.28, metric="negative_rate")
+    merged = consolidate([channel, cell, elsewhere, unrelated_start], {})
+    assert {(f.branch, f.channel) for f in merged} == {(None, "chat"), ("B06", "phone"), ("B07", "chat")}
+    chat = next(f for f in merged if f.branch is None)
+    assert [(c["branch"], c["channel"]) for c in chat.details["context"]] == [("B06", "chat")]
+
+
+def test_a_cell_drift_that_began_with_the_chains_shift_is_part_of_it():
+    shift = _move("chain_shift", None, None, "2026-11-20", 8000, 0.15, 0.10, level="chain", metric="escalation_rate")
+    cell = _move("drift", "B01", "chat", "2026-11-19", 750, 0.142, 0.099, metric="escalation_rate")
+    merged = consolidate([shift, cell], {})
+    assert [f.type for f in merged] == ["chain_shift"]
+    assert merged[0].details["context"][0]["branch"] == "B01"

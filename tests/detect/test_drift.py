@@ -150,3 +150,43 @@ def test_a_small_day_of_a_rare_event_scores_its_exact_tail_with_between_cell_var
     # and a common outcome falling short is still read by the normal score when that is the more modest one
     fewer = daily_z(np.array([12.0]), np.array([20.0]), np.array([8.0]), 0.01, -1, np.array([40.0]))
     assert 0 < fewer[0] <= (20 / 20 - 12 / 20) / np.sqrt(8 / 400 + 0.01) + 1e-9
+
+def test_long_tailed_times_do_not_drift_by_chance_more_often_than_p_says():
+    """Handle times are lognormal-like: a day's mean of a few is skewed, and a normal day score made the
+    drift test's p <= 0.01 about twice as common as 1% on in-control cells; with the metric's own
+    skewness (``skew``) the tail is where the p-value says."""
+    rng = np.random.default_rng(2026)
+    sigma, cells, days = 0.6, 2000, 28
+    mean, var = np.exp(sigma**2 / 2), (np.exp(sigma**2) - 1) * np.exp(sigma**2)
+    values = rng.lognormal(0.0, sigma, (cells, days, 8))  # 8 handle times a day
+    n = np.full((cells, days), 8.0)
+    skew = float(np.mean(((values - mean) / np.sqrt(var)) ** 3))  # what nightly.value_skew measures
+    assert skew == pytest.approx((np.exp(sigma**2) + 2) * np.sqrt(np.exp(sigma**2) - 1), rel=0.15)
+
+    def p_tonight(z: np.ndarray) -> np.ndarray:  # every cell's CUSUM at once, as cell_drift runs each
+        s = np.zeros(cells)
+        for t in range(days):
+            s = np.maximum(0.0, s + np.clip(z[:, t], -drift.Z_CAP, drift.Z_CAP) - drift.K_REFERENCE)
+        return drift.cusum_p_value(s, days, current=True)
+
+    total = values.sum(axis=2)
+    plain = p_tonight(drift.daily_z(total, n * mean, n * var, 0.0, +1))
+    corrected = p_tonight(drift.daily_z(total, n * mean, n * var, 0.0, +1, n, skew))
+    assert (plain <= 0.01).sum() >= 1.6 * 0.01 * cells  # the normal score's excess the test guards against
+    assert (corrected <= 0.01).sum() <= 1.4 * 0.01 * cells
+    assert 0.8 * 0.05 <= (corrected <= 0.05).mean() <= 1.2 * 0.05
+    one = pd.DataFrame({"date": np.arange(days), "n": n[0], "O": total[0], "E": n[0] * mean, "V": n[0] * var})
+    assert drift.cell_drift(one, 0.0, +1, skew=skew)["z"] == pytest.approx(corrected_z := drift.daily_z(
+        total[0], n[0] * mean, n[0] * var, 0.0, +1, n[0], skew))
+    assert not np.allclose(corrected_z, drift.cell_drift(one, 0.0, +1)["z"])
+
+
+def test_a_count_score_reads_a_rare_outcome_in_a_small_group_as_the_binomial_does():
+    """14 escalations in 55 contacts where 9.6% are expected: z = 4.0 by the normal (one-sided p 3e-5),
+    3.39 by the binomial mid-p (p 3.5e-4, ten times larger); extra variance shrinks it like a normal z."""
+    from scipy.stats import binom, norm
+
+    exact = norm.isf(binom.sf(14, 55, 0.096) + 0.5 * binom.pmf(14, 55, 0.096))
+    assert float(drift.count_score(14, 55, 0.096, 1.0)) == pytest.approx(exact)
+    assert 3.3 < exact < 3.5
+    assert float(drift.count_score(14, 55, 0.096, 1.0, 1.0)) == pytest.approx(exact / np.sqrt(2))

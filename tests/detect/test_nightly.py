@@ -190,7 +190,25 @@ def test_the_funnel_agent_view_of_a_rare_event_is_calibrated_under_the_null():
                           "channel": np.repeat(["phone", "chat"] * (cells // 2), agents * per_agent),
                           "agent": np.tile(np.repeat([f"a{k}" for k in range(agents)], per_agent), cells),
                           "blame": (rng.random(size) < rate).astype(float)})
-    worst = _worst_agents(frame, "blame_rate", np.full(size, rate), np.full(size, rate * (1 - rate)), 0.0, binary=True)
+    worst = _worst_agents(frame, "blame_rate", np.full(size, rate), np.full(size, rate * (1 - rate)), 0.0)
     assert len(worst) == cells
     for level in (0.01, 0.05):
         assert (worst["p_agent"] <= level).mean() <= level * 1.3, level
+
+def test_the_funnel_agent_view_reads_a_rare_outcome_by_the_binomial():
+    """One agent with 14 escalations in 55 where 9.6% are expected: the normal z of 4.0 (p 3e-5 a side)
+    became a flag on a night of 1,000 tests though the binomial puts it at 3.4 (p 3.5e-4)."""
+    from scipy.stats import binom, norm
+
+    from consistency.detect.nightly import _worst_agents
+
+    p, rows = 0.096, []
+    for k in range(5):
+        events = 14 if k == 0 else 5
+        rows += [{"branch": "B1", "channel": "phone", "agent": f"a{k}", "escalated": float(i < events)} for i in range(55)]
+    frame = pd.DataFrame(rows)
+    e, v = np.full(len(frame), p), np.full(len(frame), p * (1 - p))
+    worst = _worst_agents(frame, "escalation_rate", e, v, 0.0).iloc[0]
+    exact = norm.isf(binom.sf(14, 55, p) + 0.5 * binom.pmf(14, 55, p))
+    assert worst["agent"] == "a0" and worst["z_agent"] == pytest.approx(exact)
+    assert worst["p_agent"] == pytest.approx(5 * 2 * norm.sf(exact))

@@ -4,7 +4,8 @@
   problem: one flag, carrying the strongest evidence (lowest q), the others kept in ``details["tests"]``;
 * a branch problem in most of the channels where the branch is measured is a branch matter, not
   several channel matters: one flag with no channel and the per-channel figures in ``details["channels"]``;
-* a channel drift that began with a chain-wide shift of the same metric is part of that shift;
+* a drift that began with a wider move of the same metric (the chain's shift, its channel's drift)
+  is part of that move, unless it carries most of the move's excess: then the wider flag is its echo;
 * an agent's problem shows in several metrics (blaming others also means transfers and fewer
   resolutions): one flag per agent, its metrics in ``details["metrics"]``.
 
@@ -138,33 +139,84 @@ def _weighted(values: list[float | None], weights: list[int]) -> float | None:
     return sum(v * w for v, w in pairs) / sum(w for _, w in pairs) if pairs else None
 
 
-SAME_MOVE_DAYS = 3  # a channel's drift starting this close to the chain's move is that move
+SAME_MOVE_DAYS = 3  # a drift starting this close to a wider move of the same metric is that move
+CARRIES = 0.5  # a narrower drift with at least this share of a wider move's excess is where that move sits
 
 
-def merge_channels_into_chain_shift(flags: list[Flag]) -> list[Flag]:
-    """A channel-level drift that began with a chain-wide shift of the same metric is part of that shift.
+def _excess(flag: Flag) -> float:
+    """How many values (events, seconds) the flag's figures sit beyond their expectation."""
+    return abs(flag.n * (flag.observed - flag.expected))
 
-    When everything moved on one date, channels move by different amounts (a fixed step is a larger
-    share of a rarer outcome), so the channel that moved most also stands out against the others.
-    The chain-shift flag already names the date and the policy-level cause; the channel's figures
-    go into its ``details["channels"]``.
+
+def _is_wide(flag: Flag) -> bool:
+    return flag.type == "chain_shift" or (flag.type == "drift" and flag.level == "channel" and flag.branch is None)
+
+
+def _covers(wide: Flag, narrow: Flag) -> bool:
+    """Is ``narrow`` (a drift) inside ``wide`` (the chain's shift, or a channel's drift across branches)?"""
+    if narrow.type != "drift" or narrow is wide or narrow.metric != wide.metric or narrow.direction != wide.direction:
+        return False
+    if wide.type == "chain_shift":
+        return narrow.branch is not None or narrow.level == "channel"
+    return narrow.branch is not None and narrow.channel == wide.channel
+
+
+def _began_together(a: Flag, b: Flag) -> bool:
+    start_a, start_b = a.details.get("change_date"), b.details.get("change_date")
+    return bool(start_a and start_b) and abs((date.fromisoformat(start_a) - date.fromisoformat(start_b)).days) \
+        <= SAME_MOVE_DAYS
+
+
+def _context(flag: Flag, reason: str) -> dict:
+    return {**_summary(flag), "branch": flag.branch, "reason": reason}
+
+
+def merge_moves(flags: list[Flag]) -> list[Flag]:
+    """A drift that began with a wider move of the same metric (the chain's shift, its channel's drift) is one problem.
+
+    Whose problem it is follows the excess (values beyond expected since the change). When the
+    narrower drift carries at least ``CARRIES`` of the wider move's, the wider flag is its echo: one
+    planted blame drift at one branch's chat lifted the chat channel pooled over every branch, and
+    the channel flag told a manager "chat everywhere"; it is listed as the cell flag's context.
+    Otherwise the narrower drift is a part of the wider move: when everything moved on one date,
+    channels and cells move by different amounts (a fixed step is a larger share of a rarer
+    outcome), so the one that moved most also stands out against the others, and a channel's drift
+    shows in each of its cells; their figures go into the wider flag (channels in
+    ``details["channels"]``, cells in ``details["context"]``).
     """
-    shifts = {(f.metric, f.direction): f for f in flags if f.type == "chain_shift"}
-    out, merged = [], {}
-    for f in flags:
-        shift = shifts.get((f.metric, f.direction))
-        start = f.details.get("change_date")
-        if (shift is not None and f.level == "channel" and f.branch is None and f.type == "drift" and start
-                and shift.details.get("change_date")
-                and abs((date.fromisoformat(start) - date.fromisoformat(shift.details["change_date"])).days)
-                <= SAME_MOVE_DAYS):
-            merged.setdefault(id(shift), []).append(_summary(f))
+    wides = sorted((f for f in flags if _is_wide(f)), key=lambda f: f.type != "chain_shift")  # the chain first
+    parts: dict[int, list[Flag]] = {}
+    echoes: dict[int, list[Flag]] = {}
+    gone: set[int] = set()
+    for wide in wides:
+        if id(wide) in gone:
             continue
-        out.append(f)
-    return [replace(f, details={**f.details, "channels": merged[id(f)]}) if id(f) in merged else f for f in out]
+        inside = [f for f in flags if id(f) not in gone and _covers(wide, f) and _began_together(wide, f)]
+        carrier = max(inside, key=_excess, default=None)
+        if carrier is not None and _excess(carrier) >= CARRIES * _excess(wide):
+            echoes.setdefault(id(carrier), []).append(wide)
+            gone.add(id(wide))
+            continue
+        parts[id(wide)] = inside
+        gone.update(id(f) for f in inside)
+    out = []
+    for f in flags:
+        if id(f) in gone:
+            continue
+        details = dict(f.details)
+        members = parts.get(id(f), [])
+        channels = [_summary(m) for m in members if m.branch is None]
+        if channels:
+            details["channels"] = [*details.get("channels", []), *channels]
+        context = [_context(m, "began with this wider move") for m in members if m.branch is not None]
+        context += [_context(w, "the wider view of this drift, which carries most of its excess")
+                    for w in echoes.get(id(f), [])]
+        if context:
+            details["context"] = [*details.get("context", []), *context]
+        out.append(replace(f, details=details) if details != f.details else f)
+    return out
 
 
 def consolidate(flags: list[Flag], measured: dict[tuple[str, str], int]) -> list[Flag]:
     """Cell tests first (one flag per cell), then branches across channels, then agents across metrics."""
-    return merge_agent_metrics(merge_branch_channels(merge_cell_tests(merge_channels_into_chain_shift(flags)),
-                                                     measured))
+    return merge_agent_metrics(merge_branch_channels(merge_cell_tests(merge_moves(flags)), measured))

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.stats import nchypergeom_fisher, norm
+from scipy.stats import norm
+
+from consistency.detect.drift import count_score
 
 COLUMNS = ["branch", "channel", "n", "observed", "expected", "cell_expected", "ratio", "ratio_others", "z", "p_cell",
            "agent", "agent_n", "agent_observed", "agent_expected", "agent_cell_expected", "agent_ratio", "agent_z", "p_agent", "by_agent",
@@ -46,50 +48,22 @@ def scaled_rate(expected: float | np.ndarray, ratio: float | np.ndarray, binary:
 
 
 def _worst_agent(agents: pd.DataFrame, r_o: float, s2_o: float, tau2: float, worse_sign: int,
-                 binary: bool, others: tuple[float, float, float] | None = None) -> dict:
-    """The cell's agent furthest out in the worse direction against the other channels, Bonferroni'd.
-
-    ``others`` (n, O, E of the branch's other channels) lets a rate's view use the exact conditional
-    test (``conditional_agent_p``) besides the normal one, and keep the larger p.
-    """
+                 binary: bool) -> dict:
+    """The cell's agent furthest out in the worse direction against the other channels, Bonferroni'd."""
     if len(agents) < 2:
         return dict(AGENT_FIELDS)  # one agent is the cell itself: no separate view
-    ratio = agents["O"].to_numpy(float) / agents["E"].to_numpy(float)
-    z = worse_sign * (ratio - r_o) / np.sqrt(agents["V"].to_numpy(float) / agents["E"].to_numpy(float) ** 2 + s2_o + tau2)
-    p = norm.sf(z)
-    if binary and others is not None:
-        p = np.maximum(p, conditional_agent_p(agents["O"].to_numpy(float), agents["n"].to_numpy(float),
-                                              agents["E"].to_numpy(float), *others, worse_sign))
-    i = int(np.argmin(p))
+    o, e, v, count = (agents[c].to_numpy(float) for c in ("O", "E", "V", "n"))
+    ratio = o / e
+    z = worse_sign * (ratio - r_o) / np.sqrt(v / e**2 + s2_o + tau2)
+    if binary:  # an agent's few contacts with a rare outcome are skewed: the binomial at the other channels' rate
+        z = worse_sign * count_score(o, count, scaled_rate(e / count, r_o, True), v / e**2, s2_o + tau2)
+    i = int(np.argmax(z))
     row = agents.iloc[i]
     n = int(row["n"])
     return {"agent": str(row["agent"]), "agent_n": n, "agent_observed": float(row["O"] / n),
             "agent_expected": float(scaled_rate(row["E"] / n, r_o, binary)), "agent_cell_expected": float(row["E"] / n),
             "agent_ratio": float(ratio[i]),
-            "agent_z": float(z[i]), "p_agent": float(min(1.0, len(agents) * p[i]))}
-
-
-def conditional_agent_p(events: np.ndarray, n: np.ndarray, expected: np.ndarray, n_others: float,
-                        events_others: float, expected_others: float, worse_sign: int) -> np.ndarray:
-    """One-sided mid-p of an agent's event count against the other channels', given both counts' total.
-
-    The normal view misreads an agent's rate in two ways: a few rare events are skewed (20
-    escalations where 9 are expected: the normal tail is ten times too thin), and the other
-    channels' ratio is itself a noisy count. Conditional on the total of the two counts, the agent's
-    count is Fisher's noncentral hypergeometric with the odds ratio their case mix expects (a common
-    shift of both on the log-odds scale cancels), which is exact for both (Fisher's exact test with
-    case mix). ``worse_sign`` +1: more events are worse.
-    """
-    def odds(e: np.ndarray) -> np.ndarray:
-        rate = np.clip(e, 1e-9, 1 - 1e-9)
-        return rate / (1 - rate)
-
-    k = np.round(events)
-    total = k + round(events_others)
-    psi = odds(expected / n) / odds(np.full_like(n, expected_others / n_others))
-    law = nchypergeom_fisher(n + n_others, n, total, psi)
-    half = 0.5 * law.pmf(k)
-    return law.sf(k) + half if worse_sign > 0 else law.cdf(k) - half
+            "agent_z": float(z[i]), "p_agent": float(min(1.0, len(agents) * norm.sf(z[i])))}
 
 
 def rate_level(observed: float | np.ndarray, expected: float | np.ndarray, n: float | np.ndarray,
@@ -138,9 +112,12 @@ def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n
             s2_o = v_o / e_o**2
             se = np.sqrt(cell.V / cell.E**2 + s2_o + tau2)
             z = worse_sign * (r_c - r_o) / se
+            if binary:  # as the agent view: the cell's count at the other channels' rate, skew and all
+                z = worse_sign * float(count_score(cell.O, cell.n, scaled_rate(cell.E / cell.n, r_o, True),
+                                                   cell.V / cell.E**2, s2_o + tau2))
             p_cell = float(norm.sf(z))
             agent = _worst_agent(by_cell.get((branch, cell.channel), pd.DataFrame()), r_o, s2_o, tau2, worse_sign,
-                                 binary, (totals["n"] - cell.n, o_o, e_o))
+                                 binary)
             p_agent = agent["p_agent"]
             viewed = np.isfinite(p_agent)
             rows.append({"branch": branch, "channel": cell.channel, "n": int(cell.n), "observed": cell.O / cell.n,

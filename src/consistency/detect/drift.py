@@ -75,24 +75,64 @@ def cusum_p_value(stat: float | np.ndarray, days: int, k: float = K_REFERENCE, c
 
 
 def daily_z(observed: np.ndarray, expected: np.ndarray, variance: np.ndarray, tau2: float, worse_sign: int,
-            n: np.ndarray | None = None) -> np.ndarray:
+            n: np.ndarray | None = None, skew: float | None = None) -> np.ndarray:
     """Oriented (positive = worse) standardised daily deviation on the O/E scale; 0 without information.
 
-    For counts of events (``n`` given) and no between-cell variance, the day's count goes through
-    the binomial mid-p probability transform instead: a small day with one rare event then scores
-    what it is worth, not a normal-approximation z of 5. With between-cell variance the day scores
-    the less extreme of the two in the worse direction: ``tau2`` widens the normal one, but on a
-    small day of a rare event the normal tail is still far too thin (three blames where 0.27 are
-    expected read z 5 instead of 3).
+    For counts of events (``n`` given, no ``skew``) the day's count goes through the binomial mid-p
+    probability transform (``count_score``): a small day with one rare event then scores what it is
+    worth, not a normal-approximation z of 5. For times and scores (``skew``: the standardised third
+    moment of one value, from the metric's own residuals; ``n``: the day's number of values) the
+    day's mean, skewed by ``skew / sqrt(n)``, goes through ``skewed_score``: a normal z over-reads the
+    long upper tail of a few handle times, and the drift test's p-values were 2-3 times too small there.
+    Between-cell spread ``tau2`` shrinks either score as it would a normal z.
     """
     o, e, v = (np.asarray(a, float) for a in (observed, expected, variance))
     with np.errstate(divide="ignore", invalid="ignore"):
         s2 = v / e**2
-        z = worse_sign * (o / e - 1) / np.sqrt(s2 + tau2)
-        if n is not None:
-            exact = worse_sign * binomial_z(o, np.asarray(n, float), e / np.asarray(n, float))
-            z = exact if tau2 == 0 else np.minimum(z, exact)
-    return np.where(np.isfinite(z) & (e > 0) & (v > 0), z, 0.0)
+        if n is not None and skew is None:
+            z = count_score(o, np.asarray(n, float), e / np.asarray(n, float), s2, tau2)
+        else:
+            x = (o / e - 1) / np.sqrt(s2)
+            if n is not None and skew:
+                x = skewed_score(x, skew / np.sqrt(np.maximum(np.asarray(n, float), 1.0)))
+            z = x * np.sqrt(s2 / (s2 + tau2))
+    return np.where(np.isfinite(z) & (e > 0) & (v > 0), worse_sign * z, 0.0)
+
+
+def skewed_score(x: np.ndarray, skew: float | np.ndarray) -> np.ndarray:
+    """Normal score of a standardised value ``x`` of a Pearson type III variable with skewness ``skew``.
+
+    The Wilson-Hilferty transform of a gamma, ``(6 / g) (cbrt(1 + g x / 2) - 1) + g / 6``: the sum of
+    skewed values (times) is near a shifted gamma with their skew; ``x`` itself when ``g`` is 0.
+    """
+    x, g = np.broadcast_arrays(np.asarray(x, float), np.asarray(skew, float))
+    small = np.abs(g) < 1e-6
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = 6 / g * (np.cbrt(1 + g * x / 2) - 1) + g / 6
+    return np.where(small, x, out)
+
+
+def count_score(events: np.ndarray, n: np.ndarray, rate: np.ndarray, spread: np.ndarray | float,
+                extra: np.ndarray | float = 0.0) -> np.ndarray:
+    """Normal score of a count of events (upward = more) whose variance exceeds the binomial's.
+
+    The count's own sampling noise goes through the binomial mid-p transform (``binomial_z``): a
+    rare outcome in a small group is skewed, and a normal z reads 14 escalations where 5.3 were
+    expected (n = 55) as z = 4.0, one-sided p 3e-5, where the binomial's is about 1e-3. Variance
+    beyond the binomial (``extra``: the between-cell ``tau2``, a comparison group's own error), on
+    the scale of ``spread`` (the count's own relative variance V / E**2), shrinks the score as it
+    would a normal z: ``z * sqrt(spread / (spread + extra))``. Of the binomial and the normal score,
+    the one nearer zero is returned, so a p-value is never smaller than either approximation gives.
+    """
+    spread = np.asarray(spread, float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shrink = np.sqrt(spread / (spread + extra))
+        binomial = binomial_z(events, n, np.clip(rate, 0.0, 1.0)) * shrink
+        normal = (np.asarray(events, float) - n * rate) / np.sqrt(n * rate * (1 - rate)) * shrink
+    # the more cautious of the two: the binomial where the normal over-reads (a rare outcome's excess),
+    # the normal where the binomial reads further out than the tests so far (it added agent views inside
+    # a branch's planted problem on the demo, told as flags of their own)
+    return np.where(np.abs(binomial) < np.abs(normal), binomial, normal)
 
 
 def binomial_z(events: np.ndarray, n: np.ndarray, rate: np.ndarray) -> np.ndarray:
@@ -106,14 +146,16 @@ def binomial_z(events: np.ndarray, n: np.ndarray, rate: np.ndarray) -> np.ndarra
 
 
 def cell_drift(days: pd.DataFrame, tau2: float, worse_sign: int, k: float = K_REFERENCE, binary: bool = False,
-               current: bool = True) -> dict:
+               current: bool = True, skew: float | None = None) -> dict:
     """CUSUM of one cell's days (sorted; columns date, n, O, E, V): path, statistic, p-value, change point.
 
     With ``current`` (the nightly test) the statistic is the CUSUM on the last day and the change
     point the day after its last reset; otherwise the largest value over the window and its reset.
+    ``skew`` (times and scores): one value's skewness, for ``daily_z``.
     """
     days = days.sort_values("date")
-    z = daily_z(days["O"], days["E"], days["V"], tau2, worse_sign, days["n"] if binary else None)
+    z = daily_z(days["O"], days["E"], days["V"], tau2, worse_sign,
+                days["n"] if binary or skew else None, None if binary else skew)
     path = cusum_path(z, k)
     peak = (len(path) - 1 if current else int(path.argmax())) if len(path) else 0
     stat = float(path[peak]) if len(path) else 0.0

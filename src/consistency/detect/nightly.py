@@ -12,7 +12,8 @@ from scipy.stats import norm
 from consistency.aggregate import METRICS, add_journey_columns, mask_undefined
 from consistency.detect import crosschannel, drift, funnel, mystery as mystery_mod, watch as watch_mod
 from consistency.detect.consolidate import consolidate
-from consistency.detect.casemix import baseline_days, case_mix_features, observed_expected, outcome_sums, robust_case_mix
+from consistency.detect.casemix import (OutcomeSums, baseline_days, case_mix_features, observed_expected, outcome_sums,
+                                       robust_case_mix)
 from consistency.detect.fdr import bh_p_threshold, bh_qvalues, budget_weights
 from consistency.detect.evidence import own_evidence
 from consistency.detect.flags import MIN_N, ContactReader, FlagBuilder, Test, consolidate_channel_flags
@@ -104,7 +105,7 @@ def _funnel_tests(frame: pd.DataFrame, cells: pd.DataFrame, metric: str, e: np.n
     p = np.where(np.isfinite(z), 2 * norm.sf(np.abs(z)), np.nan)
     if spec.binary and disp.tau2 == 0:
         p = np.where(np.isfinite(z), _binomial_two_sided(cells["O"], cells["n"], cells["E"]), np.nan)
-    worst_agent = _worst_agents(frame, metric, e, v, disp.tau2, spec.binary)
+    worst_agent = _worst_agents(frame, metric, e, v, disp.tau2)
     agent_p = cells[["branch", "channel"]].merge(worst_agent, how="left", on=["branch", "channel"])
     agent_p[["z_agent", "p_agent"]] = agent_p[["z_agent", "p_agent"]].astype(float)
     cell_p = p.copy()
@@ -156,11 +157,11 @@ def _channel_against_the_rest(pooled: pd.DataFrame, binary: bool) -> pd.DataFram
 
 
 def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: float,
-                 tests: list[Test]) -> list[pd.DataFrame]:
+                 tests: list[Test], skew: float | None = None) -> list[pd.DataFrame]:
     """CUSUM per cell and per channel (pooled over branches); appends tests, returns the daily series.
 
     ``daily`` is per cell and day against the model with day levels, ``pooled`` per channel and day
-    against the model without them.
+    against the model without them. ``skew``: one value's skewness (times and scores, ``value_skew``).
     """
     spec = METRICS[metric]
     sign = 1 if spec.higher_is_worse else -1
@@ -168,7 +169,7 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
     # --- drift per cell on the daily series
     for (branch, channel), days in daily.groupby(["branch", "channel"], sort=True):
         days = days.rename(columns={"business_date": "date"}).sort_values("date")
-        result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
+        result = drift.cell_drift(days, tau2, sign, binary=spec.binary, skew=skew)
         tested = days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS
         index = len(tests) if tested else -1
         if tested:
@@ -182,7 +183,7 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
     # --- one channel drifting in every branch: pooled per channel, so a broad but thin move shows
     for channel, days in _channel_against_the_rest(pooled, spec.binary).groupby("channel", sort=True):
         days = days.rename(columns={"business_date": "date"}).sort_values("date")
-        result = drift.cell_drift(days, tau2, sign, binary=spec.binary)
+        result = drift.cell_drift(days, tau2, sign, binary=spec.binary, skew=skew)
         if days["n"].sum() >= MIN_N and result["days"] >= MIN_DAYS and daily[daily["channel"] == channel]["branch"].nunique() >= 3:
             tests.append(Test("channel_drift", metric, None, channel, result["p_value"],
                                {"result": result, "days": days, "sign": sign}))
@@ -228,7 +229,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         per_metric[metric]["tau2"] = disp.tau2
         daily = observed_expected(frame, metric, e, v, ["branch", "channel", "business_date"])
         pooled = observed_expected(frame, metric, fit["e"], fit["v"], ["channel", "business_date"])
-        series_parts.extend(_drift_tests(daily, pooled, metric, disp.tau2, tests))
+        series_parts.extend(_drift_tests(daily, pooled, metric, disp.tau2, tests,
+                                         None if spec.binary else value_skew(sums, e, v)))
         # --- cross-channel within each branch
         cross = crosschannel.cross_channel_table(cells, disp.tau2, sign, MIN_N, binary=spec.binary,
                                                  agents=_agent_cells(frame, metric, e, v))
@@ -330,6 +332,28 @@ def _branch_logs(frame: pd.DataFrame, per_metric: dict[str, dict]) -> pd.DataFra
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["metric", "branch", "z_better"])
 
 
+def value_skew(sums: OutcomeSums, e: np.ndarray, v: np.ndarray) -> float:
+    """Skewness of one value about its expectation, ``mean(r**3) / mean(r**2)**1.5`` with ``r = (y - e) / sqrt(v)``.
+
+    Times are long-tailed (lognormal-like) and scores bounded; a day's mean of ``n`` values carries
+    ``skew / sqrt(n)`` of it, which the drift test's daily score allows for (``drift.daily_z``). Each row
+    holds ``k`` values sharing ``e`` and ``v`` (one interaction, or a stored pattern), so the sums of
+    ``r**2`` and ``r**3`` expand in the row's count, sum, sum of squares and sum of cubes.
+    """
+    if sums.c is None:
+        return 0.0
+    k, s, q, c = sums.n, sums.s, sums.q, sums.c
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r2 = (q - 2 * e * s + k * e**2) / v
+        r3 = (c - 3 * e * q + 3 * e**2 * s - k * e**3) / v**1.5
+    ok = (k > 0) & np.isfinite(r2) & np.isfinite(r3) & (v > 0)
+    count = float(k[ok].sum())
+    if count < MIN_N:
+        return 0.0
+    spread = float(r2[ok].sum()) / count
+    return float(r3[ok].sum() / count / spread**1.5) if spread > 0 else 0.0
+
+
 def _binomial_two_sided(observed: pd.Series, n: pd.Series, expected: pd.Series) -> np.ndarray:
     """Two-sided mid-p of a cell's event count under Binomial(n, E/n): exact where normal tails are not."""
     from scipy.stats import binom
@@ -346,27 +370,25 @@ def _agent_cells(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray)
     return observed_expected(frame.assign(agent=frame["agent"].fillna("")), metric, e, v, ["branch", "channel", "agent"])
 
 
-def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray, tau2: float,
-                  binary: bool = False) -> pd.DataFrame:
+def _worst_agents(frame: pd.DataFrame, metric: str, e: np.ndarray, v: np.ndarray, tau2: float) -> pd.DataFrame:
     """Per cell: the agent furthest out (smallest p) and a Bonferroni p over the cell's testable agents.
 
-    For a rate the p is the larger of the normal one and the exact binomial one: an agent's count of a
-    rare event is skewed, and the normal tail alone (ten times too thin at 20 events where 9 are
-    expected) let chance agents through.
+    For a rate the score is ``drift.count_score``, the more cautious of the binomial and the normal: an
+    agent's count of a rare event is skewed, and the normal tail alone (ten times too thin at 20 events
+    where 9 are expected) let chance agents through.
     """
     table = _agent_cells(frame, metric, e, v)
     table = table[(table["agent"] != "") & (table["n"] >= MIN_N) & (table["V"] > 0)]
     if table.empty:
         return pd.DataFrame(columns=["branch", "channel", "agent", "z_agent", "p_agent", "n_agent", "O_agent",
                                      "E_agent", "V_agent"])
-    table = table.assign(z=(table["O"] - table["E"]) / np.sqrt(table["V"] + tau2 * table["E"] ** 2),
-                         n_agent=table["n"], O_agent=table["O"], E_agent=table["E"], V_agent=table["V"])
+    z = (table["O"] - table["E"]) / np.sqrt(table["V"] + tau2 * table["E"] ** 2)
+    if METRICS[metric].binary:  # a rare outcome in an agent's few contacts is skewed: the binomial, not the normal
+        z = drift.count_score(table["O"], table["n"], table["E"] / table["n"], table["V"] / table["E"] ** 2, tau2)
+    table = table.assign(z=z, n_agent=table["n"], O_agent=table["O"], E_agent=table["E"], V_agent=table["V"])
     table["abs_z"] = table["z"].abs()
     agents = table.groupby(["branch", "channel"])["agent"].transform("size")
-    p = 2 * norm.sf(table["abs_z"].to_numpy())
-    if binary:
-        p = np.maximum(p, _binomial_two_sided(table["O"], table["n"], table["E"]))
-    table["p"] = np.minimum(1.0, agents * p)
+    table["p"] = np.minimum(1.0, agents * 2 * norm.sf(table["abs_z"].to_numpy()))
     worst = table.sort_values(["p", "abs_z"], ascending=[False, True]) \
         .groupby(["branch", "channel"], as_index=False).last()
     # a cell with one agent has no agent-level view distinct from the cell itself
