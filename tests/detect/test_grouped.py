@@ -71,7 +71,9 @@ def test_detection_from_statistics_equals_detection_from_rows(window, fdr, watch
     assert {"agent", "branch", "channel", "chain"} <= {level for _, level in kinds} and len(kinds) >= 5, kinds
     assert from_rows.bright_spots and from_rows.watch and not from_rows.mystery.empty
     if fdr >= 0.5:
-        assert from_rows.demoted and ("cross_channel", "agent") in kinds
+        # cross-channel tests reach the flag builder (here as a set-aside flag); their views, agents'
+        # included, are compared through the night's tests table
+        assert any(d["type"] == "cross_channel" for d in from_rows.demoted)
     assert all(f.details.get("top_interactions") for f in from_rows.flags if f.type != "mystery_vs_logs")
     assert detection_differences(from_stats, from_rows) == []
 

@@ -173,7 +173,11 @@ def test_the_drift_budget_makes_a_week_old_drift_surer_and_window_tests_stricter
     cell = lambda t, kind: t[(t["kind"] == kind) & (t["metric"] == "resolution_rate") & (t["branch"] == "B03")  # noqa: E731
                              & (t["channel"] == "chat")]["q_value"].iloc[0]
     assert cell(budget.tests, "drift") < cell(even.tests, "drift")
-    assert cell(budget.tests, "funnel") > cell(even.tests, "funnel")
+    # window tests get less than an even share: a smaller weight, so a q no lower (both may reach 1)
+    weight = lambda t, kind: t[(t["kind"] == kind) & (t["metric"] == "resolution_rate") & (t["branch"] == "B03")  # noqa: E731
+                               & (t["channel"] == "chat")]["weight"].iloc[0]
+    assert weight(budget.tests, "funnel") < 1.0 == weight(even.tests, "funnel")
+    assert cell(budget.tests, "funnel") >= cell(even.tests, "funnel")
     drifts = [f for f in budget.flags if f.metric == "resolution_rate" and f.branch == "B03"]
     assert drifts and all(f.first_seen >= date(2026, 3, 24) for f in drifts if f.type == "drift")  # not before onset
 
