@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from consistency.detect.consolidate import consolidate, merge_agent_metrics, merge_branch_channels, merge_cell_tests
+from consistency.detect.consolidate import (consolidate, fold_agents_into_branch_moves, merge_agent_metrics,
+                                            merge_branch_channels, merge_cell_tests)
 from consistency.records import Flag
 
 
@@ -148,3 +149,17 @@ def test_a_cell_drift_that_began_with_the_chains_shift_is_part_of_it():
     merged = consolidate([shift, cell], {})
     assert [f.type for f in merged] == ["chain_shift"]
     assert merged[0].details["context"][0]["branch"] == "B01"
+
+def test_a_cross_channel_agent_in_a_branch_flagged_on_that_metric_is_that_flags_context():
+    branch_email = _flag(channel="email", q=0.001)
+    agent_phone = _flag("cross_channel", channel="phone", agent="ag-1", level="agent", q=0.02)
+    funnel_agent = _flag("funnel", channel="chat", agent="ag-2", level="agent", q=0.03)  # against the chain: its own
+    other_metric = _flag("cross_channel", metric="courtesy_rate", channel="phone", agent="ag-3", level="agent")
+    better = _flag("cross_channel", channel="chat", agent="ag-4", level="agent", direction="better")
+    elsewhere = _flag("cross_channel", branch="LED", channel="phone", agent="ag-5", level="agent")
+    out = fold_agents_into_branch_moves([branch_email, agent_phone, funnel_agent, other_metric, better, elsewhere])
+    assert [f.agent for f in out] == [None, "ag-2", "ag-3", "ag-4", "ag-5"]
+    context = out[0].details["context"]
+    assert [(c["type"], c["branch"], c["agent"]) for c in context] == [("cross_channel", "MOW", "ag-1")]
+    assert context[0]["q_value"] == 0.02
+    assert fold_agents_into_branch_moves([agent_phone, elsewhere]) == [agent_phone, elsewhere]  # no branch flag: kept

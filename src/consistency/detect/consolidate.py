@@ -217,6 +217,35 @@ def merge_moves(flags: list[Flag]) -> list[Flag]:
     return out
 
 
+def fold_agents_into_branch_moves(flags: list[Flag]) -> list[Flag]:
+    """An agent worse than the branch's other channels, where the branch is flagged on that metric, is that flag's context.
+
+    The cross-channel agent view compares an agent with the branch's other channels. When those
+    channels are themselves flagged worse on the same metric (a branch-wide problem, told per
+    channel), an agent further out still is part of the branch's problem, not a second one: the
+    agent is listed under the branch's flag (``details["context"]``) with its figures. A funnel
+    agent view (the agent against the chain) stands on its own.
+    """
+    branch_flags = [f for f in flags if f.level == "branch" and f.branch is not None and f.type != "mystery_vs_logs"]
+    out, folded = [], {}
+    for f in flags:
+        home = None
+        if f.level == "agent" and f.type == "cross_channel" and f.branch is not None:
+            home = min((g for g in branch_flags if g.branch == f.branch and g.metric == f.metric
+                        and g.direction == f.direction and g.channel != f.channel), key=_q, default=None)
+        if home is None:
+            out.append(f)
+        else:
+            folded.setdefault(id(home), []).append(f)
+    if not folded:
+        return flags
+    return [replace(f, details={**f.details, "context": [*f.details.get("context", []),
+                                                         *({**_context(a, "an agent further out, in a branch flagged on this metric"),
+                                                             "agent": a.agent} for a in folded[id(f)])]})
+            if id(f) in folded else f for f in out]
+
+
 def consolidate(flags: list[Flag], measured: dict[tuple[str, str], int]) -> list[Flag]:
     """Cell tests first (one flag per cell), then branches across channels, then agents across metrics."""
-    return merge_agent_metrics(merge_branch_channels(merge_cell_tests(merge_moves(flags)), measured))
+    merged = merge_branch_channels(merge_cell_tests(merge_moves(flags)), measured)
+    return merge_agent_metrics(fold_agents_into_branch_moves(merged))
