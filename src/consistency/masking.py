@@ -235,8 +235,9 @@ def find_pii(text: str) -> list[Span]:
 
 
 # Service text repeats (an agent's stock lines, "Thanks!", templated e-mails): a text seen before is masked
-# from memory. Masking depends on the text alone; the cache is bounded in entries and in text length.
-_CACHED_CHARS = 2_000
+# from memory. Masking depends on the text alone; the cache is bounded in entries and in text length
+# (the repeats are short stock lines; at these bounds it holds at most ~64 MB even of Cyrillic text).
+_CACHED_CHARS = 500
 
 
 def mask_pii(text: str) -> str:
@@ -246,7 +247,7 @@ def mask_pii(text: str) -> str:
     return _mask_cached(text) if len(text) <= _CACHED_CHARS else _mask(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 15)
 def _mask_cached(text: str) -> str:
     return _mask(text)
 
