@@ -56,8 +56,11 @@ def test_recorded_dev_figures_are_reproduced(data_dir: Path, ours: dict[str, tup
     dev_x, dev_y = tone_split(data_dir, "de", "dev")
     model, _ = fit_language(train_x, train_y, "de")
     probs = model.predict_proba(dev_x)
-    assert macro_f1(dev_y, model.decide(probs)) == pytest.approx(ours["de"][0], abs=1e-9)
-    assert expected_calibration_error(dev_y, probs, TONES) == pytest.approx(ours["de"][1], abs=1e-9)
+    # Not to the last digit: lbfgs stops at a tolerance, and the CPU's BLAS kernels and the scikit-learn
+    # release move where (seen: 0.5458 recorded, 0.5430 on an AVX-512 machine with scikit-learn 1.9.1, the
+    # same code and data). The bounds are about twice that drift: a recipe change smaller than them passes here.
+    assert macro_f1(dev_y, model.decide(probs)) == pytest.approx(ours["de"][0], abs=0.005)
+    assert expected_calibration_error(dev_y, probs, TONES) == pytest.approx(ours["de"][1], abs=0.003)
 
 
 @pytest.mark.parametrize("lang", TRAINED)
