@@ -135,10 +135,12 @@ def agent_turns(items: list[InteractionText]) -> list[list[str]]:
 
 def _languages(items: list[InteractionText]) -> list[str]:
     """Declared language if supported, else detected from the customer's words (agent's if silent)."""
-    texts = []
-    for it in items:
-        cust = " ".join(t.text for t in it.turns if t.speaker == "customer" and isinstance(t.text, str))
-        if not cust.strip():
-            cust = " ".join(t.text for t in it.turns if isinstance(t.text, str))
-        texts.append(cust[:_DETECT_CHARS])
-    return detect(texts, [it.lang for it in items])
+    return detect([language_sample(it) for it in items], [it.lang for it in items])
+
+
+def language_sample(item: InteractionText) -> str:
+    """What language detection reads of an interaction: the customer's first words (everyone's if silent)."""
+    cust = " ".join(t.text for t in item.turns if t.speaker == "customer" and isinstance(t.text, str))
+    if not cust.strip():
+        cust = " ".join(t.text for t in item.turns if isinstance(t.text, str))
+    return cust[:_DETECT_CHARS]
