@@ -223,7 +223,7 @@ def score_throughput(models_dir: Path, n: int, repeats: int = 1) -> dict:
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.process_time()
-        clf = InteractionClassifier.load(models_dir)
+        clf = InteractionClassifier.load_cached(models_dir)  # as `consistency score` loads them
         out["load_cpu_s"] = round(time.process_time() - t0, 2)
         for key, with_lang in (("detected", False), ("declared", True)):
             src = Path(tmp) / f"in_{key}.jsonl"
