@@ -242,3 +242,23 @@ def test_a_changed_lexicon_is_refused_at_load(tone_model: ToneModel, tmp_path: P
     sio.dump(state, tmp_path / "tone.skops")
     with pytest.raises(ValueError, match="another lexicon"):
         ToneModel.load(tmp_path)
+
+
+def test_windowed_vader_scores_as_the_stock_analyzer(data_dir: Path) -> None:
+    """The look-backs handed a window of words give VADER's own scores: negation and idioms near the start,
+    the middle and the end of short and long texts, and the English dev texts."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from consistency.classify.tone_lexicon import _vader
+    from consistency.classify.tone_lexicon_words import EN_WORDS
+
+    stock = SentimentIntensityAnalyzer()
+    stock.lexicon.update(EN_WORDS)
+    crafted = ["not bad", "Not bad at all, never so good, kind of great", "it was the bomb", "without doubt good",
+               "at least it works", "no good", "this is not the worst but it isn't good either",
+               "I haven't been happy, never this happy, yeah right", "good", "the shit", "cut the mustard great",
+               "we got the kiss of death from support", "so not good", "was not the best"]
+    dev = tone_split(data_dir, "en", "dev")[0]
+    texts = crafted + dev + [" ".join(crafted * 5), " ".join(dev[:200])]
+    assert _vader() is not stock and type(_vader()) is not SentimentIntensityAnalyzer
+    assert [_vader().polarity_scores(t) for t in texts] == [stock.polarity_scores(t) for t in texts]
