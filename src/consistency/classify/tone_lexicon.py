@@ -116,8 +116,12 @@ class _Prefilter:
         self.regex = re.compile(pattern.replace(r"\b", ""))
 
     def __call__(self, text: str) -> bool:
-        if self.needles is not None and not any(n in text for n in self.needles):
-            return False
+        if self.needles is not None:
+            for needle in self.needles:
+                if needle in text:
+                    break
+            else:
+                return False
         return self.regex.search(text) is not None
 
 
