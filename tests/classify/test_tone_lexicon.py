@@ -88,8 +88,47 @@ def test_every_phrase_prefilter_lets_through_what_its_pattern_matches() -> None:
         for text in texts:
             if pattern.search(text.lower()):
                 hits += 1
-                assert prefilter.search(text.lower()), (pattern.pattern, text)
+                assert prefilter(text.lower()), (pattern.pattern, text)
     assert hits >= 15  # the texts do exercise the patterns
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"\bnever again\b", ("never again",)),
+        (r"\b(?:lost|missing) (?:my )?bag", ("lost", "missing")),  # one per branch
+        (r"\bhung up\b|\bhangs? up on", (" up on", "ung up")),  # the parser factors out the "h"
+        (r"(?:\w+ )?(?:a|b)?", None),  # nothing is required
+        (r"(?i)still waiting", None),  # case-insensitive: no plain substring test
+        (r"[", None),  # not a pattern: no shortcut (and no crash)
+    ],
+)
+def test_required_substrings_of_a_pattern(pattern: str, needles: tuple[str, ...] | None) -> None:
+    from consistency.classify.tone_lexicon import required_substrings
+
+    assert required_substrings(pattern) == needles
+
+
+def test_the_substring_shortcut_changes_no_score(data_dir: Path) -> None:
+    """English and Russian valence are the same with the plain-substring pre-check and without it, on the
+    real dev texts of both languages (the check may only skip phrases that cannot match)."""
+    from consistency.classify import tone_lexicon
+
+    prefilters = [pf for _, pf, _ in (*tone_lexicon._EN_PHRASES, *tone_lexicon._RU_PHRASES)]
+    assert sum(pf.needles is not None for pf in prefilters) > 0.9 * len(prefilters)
+    texts = {lang: tone_split(data_dir, lang, "dev")[0] for lang in LEXICON_LANGS}
+    valence = {"en": tone_lexicon.english_valence, "ru": tone_lexicon.russian_valence}
+    fast = {lang: [valence[lang](t) for t in texts[lang]] for lang in LEXICON_LANGS}
+    kept = [pf.needles for pf in prefilters]
+    try:
+        for pf in prefilters:
+            pf.needles = None
+        slow = {lang: [valence[lang](t) for t in texts[lang]] for lang in LEXICON_LANGS}
+    finally:
+        for pf, needles in zip(prefilters, kept):
+            pf.needles = needles
+    assert fast == slow
+    assert sum(v != 0 for v in fast["en"]) > 1000  # the texts do carry valence
 
 
 def test_a_neutral_bias_moves_mass_to_neutral_and_survives_the_artifact() -> None:
@@ -203,3 +242,23 @@ def test_a_changed_lexicon_is_refused_at_load(tone_model: ToneModel, tmp_path: P
     sio.dump(state, tmp_path / "tone.skops")
     with pytest.raises(ValueError, match="another lexicon"):
         ToneModel.load(tmp_path)
+
+
+def test_windowed_vader_scores_as_the_stock_analyzer(data_dir: Path) -> None:
+    """The look-backs handed a window of words give VADER's own scores: negation and idioms near the start,
+    the middle and the end of short and long texts, and the English dev texts."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from consistency.classify.tone_lexicon import _vader
+    from consistency.classify.tone_lexicon_words import EN_WORDS
+
+    stock = SentimentIntensityAnalyzer()
+    stock.lexicon.update(EN_WORDS)
+    crafted = ["not bad", "Not bad at all, never so good, kind of great", "it was the bomb", "without doubt good",
+               "at least it works", "no good", "this is not the worst but it isn't good either",
+               "I haven't been happy, never this happy, yeah right", "good", "the shit", "cut the mustard great",
+               "we got the kiss of death from support", "so not good", "was not the best"]
+    dev = tone_split(data_dir, "en", "dev")[0]
+    texts = crafted + dev + [" ".join(crafted * 5), " ".join(dev[:200])]
+    assert _vader() is not stock and type(_vader()) is not SentimentIntensityAnalyzer
+    assert [_vader().polarity_scores(t) for t in texts] == [stock.polarity_scores(t) for t in texts]

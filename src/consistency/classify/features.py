@@ -115,11 +115,11 @@ class TfidfBlock:
             return self._cv.transform(docs).astype(np.float32)
         vocab = self._cv.vocabulary_
         cache = self._word_terms
+        # Every term occurrence as (row, column); the sparse constructor adds up repeats (same counts as a
+        # per-document counter, without a Python step per n-gram).
         indptr = [0]
         indices: list[int] = []
-        values: list[int] = []
         for doc in docs:
-            counter: dict[int, int] = {}
             for word in doc.split():
                 terms = cache.get(word)
                 if terms is None:
@@ -128,14 +128,11 @@ class TfidfBlock:
                         cache.popitem(last=False)
                 else:
                     cache.move_to_end(word)
-                for j in terms:
-                    counter[j] = counter.get(j, 0) + 1
-            indices.extend(counter)
-            values.extend(counter.values())
+                indices.extend(terms)
             indptr.append(len(indices))
-        x = sparse.csr_matrix((np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int32),
+        x = sparse.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
                                np.asarray(indptr, dtype=np.int64)), shape=(len(docs), len(self.terms)))
-        x.sort_indices()
+        x.sum_duplicates()  # sorts each row's columns and adds up repeats
         return x
 
     def transform(self, docs: list[str]) -> sparse.csr_matrix:

@@ -74,8 +74,10 @@ def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionF
             by_text.setdefault(items[k].turns[t].text[:MAX_TURN_CHARS], []).append((k, t))
         with nlp.select_pipes(disable=["sentencizer"]):
             for same, doc in zip(by_text.values(), nlp.pipe(by_text, batch_size=512)):
+                # A repeated turn's cues are read off its doc once (span text and offsets are rebuilt per access).
+                cues = [(cue, span.text, span.start_char, span.end_char) for cue, span in doc._.cues]
                 for k, t in same:
-                    _add_cues(items[k], t, doc._.cues, out[k])
+                    _add_cues(items[k], t, cues, out[k])
     for f in out:
         f.evidence.sort(key=lambda e: e.turn)  # turn order, as read (stable: a turn's cues keep their order)
     return out
@@ -110,12 +112,15 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
     f.closing_turns = frozenset(answered[-2:])
 
 
-def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures) -> None:
+def _add_cues(item: InteractionText, t: int, cues: list[tuple[str, str, int, int]], f: InteractionFeatures) -> None:
+    """Count turn ``t``'s cues, given as (cue, text, start, end), into ``f`` and keep them as evidence."""
+    if not cues:
+        return
     speaker = item.turns[t].speaker
     last_customer = speaker == "customer" and all(
         later.speaker != "customer" for later in item.turns[t + 1:]
     )
-    for cue, span in cues:
+    for cue, text, start, end in cues:
         name = f"{speaker}_{cue}"
         f.cue_counts[name] = f.cue_counts.get(name, 0) + 1
         if name in _INDEX:
@@ -128,7 +133,7 @@ def _add_cues(item: InteractionText, t: int, cues: list, f: InteractionFeatures)
                 f.vector[_INDEX[f"last_customer_{cue}"]] += 1.0
         if cue not in ("negation", "intensifier") and speaker != "note":
             # The turn index says who spoke, so the cue keeps its plain name.
-            f.evidence.append(Evidence(cue=cue, text=span.text, turn=t, start=span.start_char, end=span.end_char))
+            f.evidence.append(Evidence(cue=cue, text=text, turn=t, start=start, end=end))
 
 
 def value(f: InteractionFeatures, name: str) -> float:

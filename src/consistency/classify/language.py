@@ -1,8 +1,10 @@
 """Language routing: which of en, de, id, nb, ru a text is in, or "unsupported".
 
-The lingua detector knows the five supported languages (plus Nynorsk, routed to nb) and a few
-decoy languages, and is built once. A text whose best language is not confidently ahead is "unsupported" rather than
-forced through the English model.
+First a cheap look at the text's common words (``language_words.vote``): when one supported language
+clearly leads, that is the answer (about 0.01 ms a text against lingua's 0.1-0.25 ms). Every other text
+goes to lingua, which knows the five supported languages (plus Nynorsk, routed to nb) and a few decoy
+languages, and is built once. A text whose best language is not confidently ahead is "unsupported" rather
+than forced through the English model. The model card's language table compares both with human labels.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from consistency.classify.language_words import vote
 from consistency.records import SUPPORTED_LANGS
 
 UNSUPPORTED = "unsupported"
@@ -30,7 +33,11 @@ def _detector(low_accuracy: bool = False) -> Any:
     # Danish and Malay are left out on purpose: they are close enough to nb / id that they would
     # steal genuine Norwegian and Indonesian texts.
     decoys = [Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH,
-              Language.POLISH, Language.TURKISH, Language.UKRAINIAN, Language.SWEDISH, Language.CZECH]
+              Language.POLISH, Language.TURKISH, Language.UKRAINIAN, Language.SWEDISH, Language.CZECH,
+              # Without these, lingua's only Cyrillic choices were Russian and Ukrainian, and a Bulgarian or
+              # Serbian text came out Russian.
+              Language.BULGARIAN, Language.SERBIAN, Language.MACEDONIAN, Language.BELARUSIAN, Language.KAZAKH,
+              Language.MONGOLIAN]
     builder = LanguageDetectorBuilder.from_languages(*ours, *decoys).with_preloaded_language_models()
     return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
@@ -55,19 +62,29 @@ def _has_letters(text: str) -> bool:
     return next(islice((ch for ch in text[:2000] if ch.isalpha()), _LETTERS_NEEDED - 1, None), None) is not None
 
 
-def detect(texts: list[str], hints: list[str | None] | None = None) -> list[str]:
-    """One language code (or "unsupported") per text; a supported declared hint wins over detection."""
+def detect(texts: list[str], hints: list[str | None] | None = None, words_first: bool = True) -> list[str]:
+    """One language code (or "unsupported") per text; a supported declared hint wins over detection.
+
+    ``words_first=False`` skips the common-word look and asks lingua about every text (the benchmark's
+    yardstick, ``benchmarks/language_id.py``).
+    """
     hints = hints or [None] * len(texts)
     if len(hints) != len(texts):
         raise ValueError(f"got {len(hints)} language hints for {len(texts)} texts")
     out: list[str] = [UNSUPPORTED] * len(texts)
     todo: list[int] = []
+    voted: dict[str, str | None] = {}
     for i, (text, hint) in enumerate(zip(texts, hints)):
         code = normalize_hint(hint)
         if code:
             out[i] = code
         elif isinstance(text, str) and _has_letters(text):
-            todo.append(i)
+            if text not in voted:
+                voted[text] = vote(text) if words_first else None
+            if voted[text] is None:
+                todo.append(i)
+            else:
+                out[i] = voted[text]
     # Lingua's fast trigram-only mode is nearly as good as the full one on longer texts and ~3x quicker;
     # short texts need the full mode. The first 2,000 characters are plenty and keep 100 KB texts cheap.
     long_ones = [i for i in todo if len(texts[i]) >= LONG_TEXT]

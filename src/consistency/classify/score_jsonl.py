@@ -214,7 +214,7 @@ def score_jsonl(input: Path, output: Path, models_dir: Path, batch: int = BATCH,
     input, output = Path(input), Path(output)
     if not input.is_file():
         raise FileNotFoundError(f"{input}: file not found")
-    classifier = classifier or InteractionClassifier.load(models_dir)
+    classifier = classifier or InteractionClassifier.load_cached(models_dir)
     blame_rates = classifier.resolution.info.get("blame_rates", {})
     report = ScoreReport(model_version=classifier.version)
     total, repeats = _journeys(input)
