@@ -165,8 +165,12 @@ def days_to_detect_nightly(seed: int, change_share: float | None = None, watch_r
                      & (s["date"] >= onset)]
             e = days["expected"] * days["n"]
             z = ((days["observed"] * days["n"]).sum() - e.sum()) / np.sqrt((e * (1 - days["expected"])).sum())
+            # a lone drift in its family of m tests, one family selected of F: Simes m p <= 0.05 / F
+            tested = tests[tests["p_value"].notna()]
+            families, size = tested["family"].nunique(), int((tested["family"] == mine["family"].iloc[0]).sum())
             out.update(p_drift=float(mine["p_value"].iloc[0]), p_oracle=float(norm.cdf(z)),
-                       p_needed=0.05 * float(mine["weight"].iloc[0]) / len(tests), tests=len(tests))
+                       p_needed=0.05 * float(mine["weight"].iloc[0]) / (families * size), tests=len(tests),
+                       families=families)
         if out["night"] is None and any(f.metric == "resolution_rate" and f.branch == cell[0]
                                         and f.channel in (cell[1], None) for f in result.flags):
             out["night"] = night
@@ -458,7 +462,8 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
           f"{len(nightly)} chains: flagged within 7 nights {sum(d <= 7 for d in found)}/{len(nightly)} "
           f"(each chain followed to night 7 at least, on to 10 until the watch list has it)")
     night7 = pd.DataFrame([r for r in nightly if "p_drift" in r])
-    print(f"  night 7 ({int(night7['tests'].median())} tests): median p of the drift test "
+    print(f"  night 7 ({int(night7['tests'].median())} tests in {int(night7['families'].median())} families): "
+          f"median p of the drift test "
           f"{night7['p_drift'].median():.1e}; of an oracle that knows the onset day {night7['p_oracle'].median():.1e}; "
           f"p a lone drift flag needs {night7['p_needed'].median():.1e} (oracle under it in "
           f"{int((night7['p_oracle'] <= night7['p_needed']).sum())}/{len(night7)} chains)")

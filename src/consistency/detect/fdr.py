@@ -1,4 +1,13 @@
-"""Benjamini-Hochberg false-discovery control across every cell tested in one run.
+"""False-discovery control over one run's tests: by families of tests (what a flag reports), Benjamini-Hochberg within.
+
+A flag is what a manager acts on, and one real problem is usually confirmed by several tests
+(the funnel, the drift and the cross-channel view of a cell, or two of a branch's channels),
+which consolidation tells as one flag, while a false discovery is a lone test and a flag of its
+own. BH across every test bounds the share of false *tests*; with about four tests behind each
+true flag, the share of false *flags* ran three to four times the setting. ``family_qvalues``
+therefore selects families first (Simes p-value per family, BH across families) and tests within
+the selected ones (Benjamini & Bogomolov 2014), so the setting bounds the share of flagged
+families with no real problem. Weights (below) carry over to both levels.
 
 A night tests two kinds of question. *Window* tests (funnel, cross-channel, mystery shop) ask
 whether a cell is out of line over four weeks of data; *change* tests (drift per cell, per
