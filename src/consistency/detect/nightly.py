@@ -264,7 +264,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     # --- false-discovery control at the level of what a flag reports: families of tests (two-level BH)
     p_all = np.array([t.p_value for t in tests], float)
     weights = budget_weights(np.array([t.kind in CHANGE_KINDS for t in tests], bool), change_share)
-    families = [family_of(t, i) for i, t in enumerate(tests)]
+    families = [family_of(t) for t in tests]
     control = family_qvalues(p_all, families, fdr, weights)
     q_all, p_cut = control.q, control.p_cut  # p_cut: each test's own largest rejected p
     if not funnel_table.empty:
@@ -306,7 +306,7 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
                            family[TEST_COLUMNS], fdr, bright, watch_items, watch_info, demoted)
 
 
-def family_of(test: Test, index: int) -> tuple:
+def family_of(test: Test) -> tuple:
     """The family a test belongs to: the unit one flag reports, fixed before any p-value is seen.
 
     * a cell's tests (funnel, drift, cross-channel, with their agent views) belong to their metric
@@ -314,10 +314,11 @@ def family_of(test: Test, index: int) -> tuple:
       one per channel), whichever of its channels and views confirm it;
     * the tests of a move across branches (a channel's drift, the chain's shift) belong to their
       metric across the chain, which consolidation also tells as one move;
-    * a mystery-shop test is a flag of its own, never merged: a family of one.
+    * a branch's mystery-shop tests (one per criterion) ask one question, whether its shops tell
+      another story than its logs: one family per branch (its criteria share the log figures).
     """
     if test.kind == "mystery_vs_logs":
-        return ("mystery", test.metric, test.branch, index)
+        return ("mystery", test.branch)
     if test.kind in ("chain_shift", "channel_drift"):
         return ("chain", test.metric)
     return ("branch", test.metric, test.branch)
