@@ -120,7 +120,11 @@ def one_night(seed: int, with_effects: bool, change_share: float | None = None) 
     on_list = [i for i in result.watch if i.status in ("watching", "promoted")]
     for row, (_, e) in zip(rows, effects):
         row["watched"] = any(watch_matches(i, e) for i in on_list)
+    tested = result.tests[result.tests["p_value"].notna()]
+    families = tested.drop_duplicates("family")
     return {"flags": len(result.flags), "false": len(result.flags) - len(true_flags), "effects": rows,
+            "tests": len(tested), "significant": int((tested["q_value"] <= 0.05).sum()),
+            "families": len(families), "selected": int((families["family_q"] <= 0.05).sum()),
             "seconds": seconds, "n": len(frame), "watch": len(on_list),
             "watch_new": sum(i.alarm_date == END for i in on_list),
             "watch_false": sum(not any(watch_matches(i, e) for _, e in effects) for i in on_list),
@@ -438,6 +442,11 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
                                                        detected=("detected", "sum"))
     summary["level_accuracy"] = summary["level_accuracy"] / summary["detected"].where(summary["detected"] > 0)
     print(summary[["power", "level_accuracy"]].round(3).to_string())
+    print(f"false-discovery control by families (a flag's unit; detect/fdr.py), nights with effects: "
+          f"{np.mean([r['tests'] for r in effect_runs]):.0f} tests in {np.mean([r['families'] for r in effect_runs]):.0f} "
+          f"families a night; {np.mean([r['selected'] for r in effect_runs]):.1f} families selected, "
+          f"{np.mean([r['significant'] for r in effect_runs]):.1f} significant tests, "
+          f"{np.mean([r['flags'] for r in effect_runs]):.1f} flags")
     fdp_effects = [r["false"] / r["flags"] for r in effect_runs if r["flags"]]
     print(f"false-discovery proportion, nights with effects (n={len(fdp_effects)} nights with a flag): mean {np.mean(fdp_effects):.3f} "
           f"(flags per night {np.mean([r['flags'] for r in effect_runs]):.1f}, false {np.mean([r['false'] for r in effect_runs]):.2f})")

@@ -98,7 +98,7 @@ class TwoLevel:
 
     q: np.ndarray  # the smallest FDR setting at which the test is rejected (NaN: not a test)
     family_q: np.ndarray  # BH q-value of the test's family (of the family's Simes p-value)
-    p_cut: np.ndarray  # at the given FDR: the largest p the test could have and still be rejected (0: none)
+    p_cut: np.ndarray  # at the given FDR: the test's BH cut-off within its family, 0 when not selected
     families: int  # families with at least one test
     selected: int  # families selected at the given FDR
 
@@ -152,5 +152,9 @@ def family_qvalues(p_values: np.ndarray, families: np.ndarray, fdr: float = 0.05
         q[m] = np.minimum(1.0, np.min(np.maximum(levels[after][:, None], need[None, :] / selected_at[after][:, None]),
                                       axis=0))
         if fq <= fdr:
-            p_cut[m] = u * bh_p_threshold(p[m], fdr * selected * fw / n_fam, u)
+            # BH's step-up cut at k rejections of m (on the p/u scale): rejects exactly the same tests as
+            # the largest rejected p would, but a drift's alarm date is read against it, and a lone test's
+            # own p as its cut would put every alarm on the night itself
+            level = fdr * selected * fw / n_fam
+            p_cut[m] = u * level * int((qi <= level).sum()) / m.size
     return TwoLevel(q, family_q, p_cut, n_fam, selected)
