@@ -120,7 +120,11 @@ def one_night(seed: int, with_effects: bool, change_share: float | None = None) 
     on_list = [i for i in result.watch if i.status in ("watching", "promoted")]
     for row, (_, e) in zip(rows, effects):
         row["watched"] = any(watch_matches(i, e) for i in on_list)
+    tested = result.tests[result.tests["p_value"].notna()]
+    families = tested.drop_duplicates("family")
     return {"flags": len(result.flags), "false": len(result.flags) - len(true_flags), "effects": rows,
+            "tests": len(tested), "significant": int((tested["q_value"] <= 0.05).sum()),
+            "families": len(families), "selected": int((families["family_q"] <= 0.05).sum()),
             "seconds": seconds, "n": len(frame), "watch": len(on_list),
             "watch_new": sum(i.alarm_date == END for i in on_list),
             "watch_false": sum(not any(watch_matches(i, e) for _, e in effects) for i in on_list),
@@ -165,8 +169,12 @@ def days_to_detect_nightly(seed: int, change_share: float | None = None, watch_r
                      & (s["date"] >= onset)]
             e = days["expected"] * days["n"]
             z = ((days["observed"] * days["n"]).sum() - e.sum()) / np.sqrt((e * (1 - days["expected"])).sum())
+            # a lone drift in its family of m tests, one family selected of F: Simes m p <= 0.05 / F
+            tested = tests[tests["p_value"].notna()]
+            families, size = tested["family"].nunique(), int((tested["family"] == mine["family"].iloc[0]).sum())
             out.update(p_drift=float(mine["p_value"].iloc[0]), p_oracle=float(norm.cdf(z)),
-                       p_needed=0.05 * float(mine["weight"].iloc[0]) / len(tests), tests=len(tests))
+                       p_needed=0.05 * float(mine["weight"].iloc[0]) / (families * size), tests=len(tests),
+                       families=families)
         if out["night"] is None and any(f.metric == "resolution_rate" and f.branch == cell[0]
                                         and f.channel in (cell[1], None) for f in result.flags):
             out["night"] = night
@@ -434,6 +442,11 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
                                                        detected=("detected", "sum"))
     summary["level_accuracy"] = summary["level_accuracy"] / summary["detected"].where(summary["detected"] > 0)
     print(summary[["power", "level_accuracy"]].round(3).to_string())
+    print(f"false-discovery control by families (a flag's unit; detect/fdr.py), nights with effects: "
+          f"{np.mean([r['tests'] for r in effect_runs]):.0f} tests in {np.mean([r['families'] for r in effect_runs]):.0f} "
+          f"families a night; {np.mean([r['selected'] for r in effect_runs]):.1f} families selected, "
+          f"{np.mean([r['significant'] for r in effect_runs]):.1f} significant tests, "
+          f"{np.mean([r['flags'] for r in effect_runs]):.1f} flags")
     fdp_effects = [r["false"] / r["flags"] for r in effect_runs if r["flags"]]
     print(f"false-discovery proportion, nights with effects (n={len(fdp_effects)} nights with a flag): mean {np.mean(fdp_effects):.3f} "
           f"(flags per night {np.mean([r['flags'] for r in effect_runs]):.1f}, false {np.mean([r['false'] for r in effect_runs]):.2f})")
@@ -458,7 +471,8 @@ def simulation_report(nights: int, null_nights: int, workers: int, nightly_seeds
           f"{len(nightly)} chains: flagged within 7 nights {sum(d <= 7 for d in found)}/{len(nightly)} "
           f"(each chain followed to night 7 at least, on to 10 until the watch list has it)")
     night7 = pd.DataFrame([r for r in nightly if "p_drift" in r])
-    print(f"  night 7 ({int(night7['tests'].median())} tests): median p of the drift test "
+    print(f"  night 7 ({int(night7['tests'].median())} tests in {int(night7['families'].median())} families): "
+          f"median p of the drift test "
           f"{night7['p_drift'].median():.1e}; of an oracle that knows the onset day {night7['p_oracle'].median():.1e}; "
           f"p a lone drift flag needs {night7['p_needed'].median():.1e} (oracle under it in "
           f"{int((night7['p_oracle'] <= night7['p_needed']).sum())}/{len(night7)} chains)")

@@ -47,7 +47,8 @@ def test_false_alarms_stay_within_the_fdr_share_of_flags(audited):
     # terms the two branches share and the robust refit set LED aside (casemix.robust_case_mix)
     result = _match(audited)
     fdr = audited[2].fdr
-    # BH controls the expected share of false flags at the FDR level: with a few dozen flags that
+    # the control by families (detect/fdr.py) bounds the expected share of flagged families with no real
+    # problem, which is what a false flag is, at the FDR level: with a few dozen flags that
     # allows fdr * flags false alarms (rounded up: one false flag among a handful is within 5% in
     # expectation only if it is rare, so this also fails if false alarms become routine)
     allowed = max(1, int(-(-fdr * result.flags // 1)))

@@ -66,8 +66,10 @@ def test_formats_say_what_a_reader_needs() -> None:
 
 def test_report_says_what_the_false_discovery_control_covered(audited: tuple[Settings, Path]) -> None:
     html = audited[1].read_text(encoding="utf-8")
-    found = re.search(r"control covered (\d+) tests at a false-discovery level of\s+0.05: (\d+) of cells over the "
-                      r"whole window and (\d+)\s+of change over time.*?,\s+every test weighted the same", html, re.S)
-    assert found, "the report must say how many hypotheses the q-values account for"
-    total, window, change = (int(g) for g in found.groups())
+    found = re.search(r"control covered (\d+) tests in\s+(\d+) families \((\d+) selected\) at a false-discovery level of"
+                      r"\s+0.05: (\d+) of cells over the whole window and (\d+)\s+of change over time.*?,\s+every test "
+                      r"weighted the same", html, re.S)
+    assert found, "the report must say how many hypotheses and families the q-values account for"
+    total, families, selected, window, change = (int(g) for g in found.groups())
     assert total == window + change and window > 0 and change > 0
+    assert 0 < selected < families < total  # flags came from selected families, several tests to a family

@@ -43,7 +43,9 @@ def window() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     chain = make_chain(rng, branches=8, mean_daily=16)
     effects = (Effect("agent", "courteous", 0.4, "B01", "phone", agent="B01-phone-a2"),
                Effect("branch", "resolved", 0.2, "B02", "email"),
-               Effect("branch", "negative", 0.2, "B04", "chat", start_day=18),
+               # strong enough to be a flag of its own: at 0.2 from day 18 it was not, and the branch-level
+               # drift this test needs came from a chance drift at B03 (gone since flags are counted per family)
+               Effect("branch", "negative", 0.3, "B04", "chat", start_day=16),
                Effect("channel", "negative", 0.15, channel="in_person", start_day=20),
                Effect("chain", "escalated", 0.08, start_day=21),
                Effect("branch", "resolved", -0.15, "B06", "phone"))  # better: a bright spot
@@ -71,9 +73,10 @@ def test_detection_from_statistics_equals_detection_from_rows(window, fdr, watch
     assert {"agent", "branch", "channel", "chain"} <= {level for _, level in kinds} and len(kinds) >= 5, kinds
     assert from_rows.bright_spots and from_rows.watch and not from_rows.mystery.empty
     if fdr >= 0.5:
-        # cross-channel tests reach the flag builder (here as a set-aside flag); their views, agents'
-        # included, are compared through the night's tests table
-        assert any(d["type"] == "cross_channel" for d in from_rows.demoted)
+        # cross-channel tests reach the flag builder (as a flag of their own or a set-aside one); their
+        # views, agents' included, are compared through the night's tests table
+        assert any(f.type == "cross_channel" for f in from_rows.flags) \
+            or any(d["type"] == "cross_channel" for d in from_rows.demoted)
     assert all(f.details.get("top_interactions") for f in from_rows.flags if f.type != "mystery_vs_logs")
     assert detection_differences(from_stats, from_rows) == []
 

@@ -14,7 +14,7 @@ from consistency.detect import crosschannel, drift, funnel, mystery as mystery_m
 from consistency.detect.consolidate import consolidate
 from consistency.detect.casemix import (OutcomeSums, baseline_days, case_mix_features, observed_expected, outcome_sums,
                                        robust_case_mix)
-from consistency.detect.fdr import bh_p_threshold, bh_qvalues, budget_weights
+from consistency.detect.fdr import budget_weights, family_qvalues
 from consistency.detect.evidence import own_evidence
 from consistency.detect.flags import MIN_N, ContactReader, FlagBuilder, Test, consolidate_channel_flags
 from consistency.records import Flag
@@ -29,7 +29,7 @@ CHANGE_SHARE: float | None = None
 FUNNEL_COLUMNS = ["metric", "branch", "channel", "n", "observed", "expected", "ratio", "z", "lo95", "hi95",
                   "lo998", "hi998", "p_value", "q_value", "flagged"]
 SERIES_COLUMNS = ["metric", "branch", "channel", "date", "n", "observed", "expected", "cusum", "alarm"]
-TEST_COLUMNS = ["kind", "metric", "branch", "channel", "p_value", "weight", "q_value"]
+TEST_COLUMNS = ["kind", "metric", "branch", "channel", "p_value", "weight", "q_value", "family", "family_q"]
 
 
 @dataclass
@@ -42,7 +42,7 @@ class DetectionResult:
     cross_channel: pd.DataFrame = field(default_factory=pd.DataFrame)
     mystery: pd.DataFrame = field(default_factory=pd.DataFrame)
     dispersion: dict[str, funnel.Dispersion] = field(default_factory=dict)
-    tests: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEST_COLUMNS))  # the night's BH family
+    tests: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEST_COLUMNS))  # the night's tests, by family
     fdr: float = 0.05
     # cells significantly *better* than expected: not problems, shown apart (managers copy what works)
     bright_spots: list[Flag] = field(default_factory=list)
@@ -261,11 +261,12 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
         for row in mystery_table.to_dict("records"):
             tests.append(Test("mystery_vs_logs", row["metric"], row["branch"], None, row["p_value"], {"row": row}))
 
-    # --- one (weighted) Benjamini-Hochberg family for the whole night
+    # --- false-discovery control at the level of what a flag reports: families of tests (two-level BH)
     p_all = np.array([t.p_value for t in tests], float)
     weights = budget_weights(np.array([t.kind in CHANGE_KINDS for t in tests], bool), change_share)
-    q_all = bh_qvalues(p_all, weights)
-    p_cut = weights * bh_p_threshold(p_all, fdr, weights)  # each test's own largest rejected p
+    families = [family_of(t) for t in tests]
+    control = family_qvalues(p_all, families, fdr, weights)
+    q_all, p_cut = control.q, control.p_cut  # p_cut: each test's own largest rejected p
     if not funnel_table.empty:
         has = funnel_table["_test"] >= 0
         funnel_table.loc[has, "q_value"] = q_all[funnel_table.loc[has, "_test"].to_numpy()]
@@ -294,13 +295,33 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     bright = sorted((f for f in flags if f.direction == "better"), key=order)
     flags = sorted((f for f in flags if f.direction != "better"), key=order)
     family = pd.DataFrame([(t.kind, t.metric, t.branch, t.channel, t.p_value) for t in tests],
-                          columns=TEST_COLUMNS[:5]).assign(weight=weights, q_value=q_all)
+                          columns=TEST_COLUMNS[:5]).assign(weight=weights, q_value=q_all,
+                                                           family=[" ".join(map(str, k)) for k in families],
+                                                           family_q=control.family_q)
     rows_baseline = frame["business_date"].isin(baseline).to_numpy()
     watch_items, watch_info = watch_mod.watch_list(frame, per_metric, rows_baseline, business_date, watch_rate)
     watch_mod.promote(watch_items, flags)
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
                            series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion,
                            family[TEST_COLUMNS], fdr, bright, watch_items, watch_info, demoted)
+
+
+def family_of(test: Test) -> tuple:
+    """The family a test belongs to: the unit one flag reports, fixed before any p-value is seen.
+
+    * a cell's tests (funnel, drift, cross-channel, with their agent views) belong to their metric
+      at their branch: consolidation tells one branch's problem on one metric as one flag (or a few,
+      one per channel), whichever of its channels and views confirm it;
+    * the tests of a move across branches (a channel's drift, the chain's shift) belong to their
+      metric across the chain, which consolidation also tells as one move;
+    * a branch's mystery-shop tests (one per criterion) ask one question, whether its shops tell
+      another story than its logs: one family per branch (its criteria share the log figures).
+    """
+    if test.kind == "mystery_vs_logs":
+        return ("mystery", test.branch)
+    if test.kind in ("chain_shift", "channel_drift"):
+        return ("chain", test.metric)
+    return ("branch", test.metric, test.branch)
 
 
 def _measured_channels(funnel_table: pd.DataFrame) -> dict[tuple[str, str], int]:

@@ -125,8 +125,10 @@ def _family(detection: Any) -> dict[str, Any] | None:
     if tests is None or tests.empty:
         return None
     change = tests["kind"].isin(CHANGE_KINDS)
-    return {"tests": len(tests), "change": int(change.sum()), "window": int((~change).sum()),
-            "fdr": getattr(detection, "fdr", 0.05),
+    fdr = getattr(detection, "fdr", 0.05)
+    families = tests.dropna(subset=["p_value"]).drop_duplicates("family") if "family" in tests else tests.iloc[:0]
+    return {"tests": len(tests), "change": int(change.sum()), "window": int((~change).sum()), "fdr": fdr,
+            "families": len(families), "selected": int(families["family_q"].le(fdr).sum()) if len(families) else 0,
             "change_share": float(tests.loc[change, "weight"].sum() / tests["weight"].sum()),
             "weighted": not np.allclose(tests["weight"].to_numpy(float), 1.0)}
 
