@@ -142,6 +142,7 @@ def _merge_ingest(parts: list[dict[str, Any]]) -> dict[str, Any]:
         total.mystery_shop += part["mystery_shop"]
         total.quarantined.update(part["quarantined"])
         total.file_errors.extend(part["file_errors"])
+        total.skipped.extend(part.get("skipped", []))
     return total.as_dict()
 
 

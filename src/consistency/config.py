@@ -47,6 +47,8 @@ class Settings:
     # Audit with the default pseudonym key anyway (demo data only); CONSISTENCY_ALLOW_DEFAULT_KEY=1.
     allow_default_key: bool = field(default_factory=lambda: _flag(os.environ.get("CONSISTENCY_ALLOW_DEFAULT_KEY", "")))
     ingest_batch: int = 20_000  # records per load transaction (one COPY + upsert on PostgreSQL) and validation
+    # Read every source folder even when the ingest ledger says the same files were loaded already.
+    ingest_force: bool = False
     # The nightly flow's Dask cluster: a scheduler address (tcp://host:8786) runs the partitions on
     # that cluster's workers; without one a LocalCluster of ``dask_workers`` processes (0: in-process).
     dask_address: str | None = None
@@ -101,6 +103,7 @@ class Settings:
             "CONSISTENCY_NIGHT_WAIT_SECONDS": ("night_wait_seconds", float),
             "CONSISTENCY_ALLOW_DEFAULT_KEY": ("allow_default_key", _flag),
             "CONSISTENCY_INGEST_BATCH": ("ingest_batch", int),
+            "CONSISTENCY_INGEST_FORCE": ("ingest_force", _flag),
             "CONSISTENCY_DASK_ADDRESS": ("dask_address", str),
             "CONSISTENCY_DASK_WORKERS": ("dask_workers", int),
         }

@@ -41,13 +41,17 @@ class IngestReport:
     duplicates: int = 0  # records whose id was already read from another file / row in this load
     notes: list[str] = field(default_factory=list)  # what was repaired on the way (encoding, NUL bytes, renamed type)
     duplicate_examples: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # source folders already loaded from the same bytes
     seen: dict[str, str] = field(default_factory=dict, repr=False)  # record id -> "file:row" first read
     copies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
+    stored_by_file: Counter[str] = field(default_factory=Counter, repr=False)  # the ledger's counts
+    quarantined_by_file: Counter[str] = field(default_factory=Counter, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {"interactions": dict(self.interactions), "mystery_shop": self.mystery_shop,
                 "quarantined": dict(self.quarantined), "file_errors": self.file_errors,
-                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes}
+                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes,
+                "skipped": self.skipped}
 
 
 def open_store(settings: Settings) -> Engine:
@@ -78,10 +82,22 @@ def night_partitions(root: Path) -> list[tuple[str, Path]]:
 
 def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings, run_id: int | None = None,
                      progress: Progress | None = None, batch_size: int | None = None) -> IngestReport:
-    """Read, validate, normalize and upsert one source folder, one batch (one transaction) at a time."""
+    """Read, validate, normalize and upsert one source folder, one batch (one transaction) at a time.
+
+    A folder whose files (paths, sizes, SHA-256) and reader match its last complete load is skipped
+    (``consistency.ledger``; ``settings.ingest_force`` reads it anyway); the ledger is written once
+    the folder's last batch is stored.
+    """
+    from consistency import ledger
     from consistency.ingest import read_source
 
     report = IngestReport()
+    found, reader = ledger.manifest(folder), ledger.reader_id(settings)
+    if not settings.ingest_force and ledger.already_loaded(engine, found, reader):
+        report.skipped.append(found.folder)
+        return report
+    if (why := ledger.what_changed(engine, found, reader)) is not None:
+        report.notes.append(why)
     batch: list[Record] = []
     for item in read_source(kind, folder, settings.tz):
         if isinstance(item, Rejected):
@@ -93,7 +109,15 @@ def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings
             _store_batch(engine, kind, batch, settings, run_id, report, progress)
             batch = []
     _store_batch(engine, kind, batch, settings, run_id, report, progress)
+    with_retry(lambda: ledger.record(engine, kind, found, reader, run_id, _by_path(report.stored_by_file),
+                                     _by_path(report.quarantined_by_file)),
+               engine, f"recording the load of {found.folder}", settings.store_retry_seconds)
     return report
+
+
+def _by_path(counts: Counter[str]) -> Counter[str]:
+    """Counts keyed by a record's ``file`` as the connector named it, re-keyed by absolute path."""
+    return Counter({str(Path(name).resolve()): n for name, n in counts.items()})
 
 
 def night_branches(engine: Engine, business_date: date) -> list[str]:
@@ -143,6 +167,7 @@ def _store_batch(engine: Engine, kind: str, batch: list[Record], settings: Setti
                                               f"the database refused the record: {reason}",
                                               raw=json.dumps(asdict(raw), default=str, ensure_ascii=False))],
                             run_id, report, settings)
+    report.stored_by_file.update(raw.file for raw in stored)
     if progress:
         progress(kind, len(batch))
     return stored
@@ -197,6 +222,7 @@ def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None,
                (settings or Settings()).store_retry_seconds)
     for r in rejects:
         report.quarantined[r.rule] += 1
+        report.quarantined_by_file[r.file] += 1
         if r.row is None:
             report.file_errors.append(str(r))
 
@@ -435,6 +461,7 @@ def _merge(total: IngestReport, part: IngestReport) -> None:
             total.duplicates += 1
     total.duplicate_examples.extend(part.duplicate_examples[: max(0, 20 - len(total.duplicate_examples))])
     total.notes.extend(n for n in part.notes if n not in total.notes)
+    total.skipped.extend(part.skipped)
 
 
 def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:

@@ -41,9 +41,26 @@ def save_interactions(session: Session, rows: list[dict[str, Any]], turns: list[
     upsert(session, m.Branch, ({"code": b, "first_seen": d} for b, d in branches.items()), update=[])
     agents = {r["agent"]: r["branch"] for r in rows if r["agent"]}
     upsert(session, m.Agent, ({"id": a, "branch": b} for a, b in agents.items()))
-    sent = upsert(session, m.Interaction, rows)
-    upsert(session, m.Turn, turns)
+    written: set[tuple[Any, ...]] = set()
+    sent = upsert(session, m.Interaction, rows, written=written)
+    upsert(session, m.Turn, turns, written=written)  # keys (interaction id, idx): the id comes first too
+    forget_labels(session, {key[0] for key in written})
     return sent
+
+
+def forget_labels(session: Session, ids: Iterable[str], chunk: int = 1_000) -> int:
+    """Drop the model's labels of interactions whose stored values changed, so classify labels them again.
+
+    A re-export that corrects a contact (its text, outcome, CSAT ...) makes its label stale; a row
+    sent again unchanged keeps its label. A manager's correction stays.
+    """
+    ids = sorted(ids)
+    cls = m.Classification
+    gone = 0
+    for i in range(0, len(ids), chunk):
+        gone += session.execute(delete(cls).where(cls.interaction_id.in_(ids[i:i + chunk]),
+                                                  cls.corrected_by.is_(None))).rowcount
+    return gone
 
 
 def save_quarantine(session: Session, rows: list[dict[str, Any]]) -> int:
