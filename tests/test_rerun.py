@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from consistency import ingest as ingest_package
 from consistency import pipeline
 from consistency.config import Settings
 from consistency.demo import generate
@@ -56,20 +55,8 @@ def night(tmp_path: Path) -> tuple[Path, date, Settings]:
     out = tmp_path / "chain"
     end = date.fromisoformat(generate(out, branches=3, days=4, interactions=600, seed=5)["end_date"])
     return out / "exports", end, Settings(inbox=out / "exports", reports_dir=tmp_path / "reports",
-                                          quarantine_dir=tmp_path / "kept", history_days=4, ingest_batch=50)
-
-
-def _files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The source folders the connectors are asked to read (the real reader runs)."""
-    read: list[str] = []
-    real = ingest_package.read_source
-
-    def counting(kind: str, path: Path, tz: Any) -> Any:
-        read.append(str(path))
-        return real(kind, path, tz)
-
-    monkeypatch.setattr(ingest_package, "read_source", counting)
-    return read
+                                          quarantine_dir=tmp_path / "kept", history_days=4, ingest_batch=50,
+                                          classify_batch=60)
 
 
 def _audit(settings: Settings, day: date) -> dict[str, Any]:
@@ -77,22 +64,20 @@ def _audit(settings: Settings, day: date) -> dict[str, Any]:
 
 
 def test_rerun_of_a_night_reads_nothing_labels_nothing_and_changes_no_row(
-        night: tuple[Path, date, Settings], db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        night: tuple[Path, date, Settings], db_url: str) -> None:
     exports, end, base = night
     settings = Settings(**{**base.__dict__, "db_url": db_url})
     pipeline.backfill(settings, end - timedelta(days=3), end - timedelta(days=1))
-    read = _files_read(monkeypatch)
     first = _audit(settings, end)
-    assert len(read) == 5 and first["classified"] > 100 and not first["ingest"]["skipped"]
+    assert len(first["ingest"]["read"]) == 5 and first["classified"] > 100 and not first["ingest"]["skipped"]
     before = _snapshot(db_url)
     versions = _versions(db_url) if db_url.startswith("postgresql") else None
     folders = [f for day in exports.iterdir() for _, f in pipeline.night_partitions(day)]
     assert sorted(p[0] for p in before["source_partitions"]) == sorted(str(f.resolve()) for f in folders)
     assert sum(f[4] for f in before["source_files"]) == len(before["interactions"]) + len(before["mystery_shop_results"])
 
-    read.clear()
     again = _audit(settings, end)
-    assert read == []  # no export file read, validated or normalised
+    assert again["ingest"]["read"] == []  # no export file read, validated or normalised
     assert len(again["ingest"]["skipped"]) == 5 and again["ingest"]["interactions"] == {}
     assert again["classified"] == 0 and again["flags"] == first["flags"]
     assert _snapshot(db_url) == before  # every row of every table, run ids included
@@ -101,7 +86,7 @@ def test_rerun_of_a_night_reads_nothing_labels_nothing_and_changes_no_row(
 
     # Forced: every folder is read and sent again; the rows, their run ids and versions stay.
     forced = _audit(Settings(**{**settings.__dict__, "ingest_force": True}), end)
-    assert len(read) == 5 and not forced["ingest"]["skipped"] and forced["classified"] == 0
+    assert len(forced["ingest"]["read"]) == 5 and not forced["ingest"]["skipped"] and forced["classified"] == 0
     after = _snapshot(db_url)
     assert {t: rows for t, rows in after.items() if t not in ("source_partitions", "source_files")} \
         == {t: rows for t, rows in before.items() if t not in ("source_partitions", "source_files")}
@@ -112,7 +97,7 @@ def test_rerun_of_a_night_reads_nothing_labels_nothing_and_changes_no_row(
 
 
 def test_a_changed_file_is_read_again_and_its_corrected_contact_relabelled(
-        night: tuple[Path, date, Settings], db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        night: tuple[Path, date, Settings], db_url: str) -> None:
     exports, end, base = night
     settings = Settings(**{**base.__dict__, "db_url": db_url})
     first = _audit(settings, end)
@@ -123,9 +108,8 @@ def test_a_changed_file_is_read_again_and_its_corrected_contact_relabelled(
     lines[0] = json.dumps(record)
     chats.write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")  # one correction, one bad line
 
-    read = _files_read(monkeypatch)
     second = _audit(settings, end)
-    assert read == [str(chats.parent)]  # the chat folder only
+    assert second["ingest"]["read"] == [str(chats.parent.resolve())]  # the chat folder only
     assert len(second["ingest"]["skipped"]) == 4 and second["ingest"]["interactions"] == {"chat": len(lines)}
     assert any("1 changed" in note for note in second["ingest"]["notes"])
     assert second["ingest"]["quarantined"] == {"bad_json": 1}
@@ -141,11 +125,25 @@ def test_a_changed_file_is_read_again_and_its_corrected_contact_relabelled(
         assert tuple(ledger) == (len(lines), 1)
     before = _snapshot(db_url)
 
-    read.clear()
     third = _audit(settings, end)
-    assert read == [] and third["classified"] == 0
+    assert third["ingest"]["read"] == [] and third["classified"] == 0
     assert _snapshot(db_url) == before
     forced = _audit(Settings(**{**settings.__dict__, "ingest_force": True}), end)
     assert forced["ingest"]["quarantined"] == {"bad_json": 1}
     after = _snapshot(db_url)
     assert after["quarantine"] == before["quarantine"] and len(after["quarantine"]) == 1  # one row, not two
+
+
+def test_two_worker_processes_store_what_one_process_stores(night: tuple[Path, date, Settings], tmp_path: Path) -> None:
+    exports, end, base = night
+    stores = {}
+    for workers in (1, 2):
+        url = f"sqlite:///{tmp_path / f'workers{workers}.db'}"
+        settings = Settings(**{**base.__dict__, "db_url": url, "local_workers": workers})
+        stats = pipeline.backfill(settings, end - timedelta(days=3), end)
+        # one process; or two at once for each of the 4 nights
+        assert stats["ingest"]["processes"] == (1 if workers == 1 else 2 * 4)
+        stores[workers] = _snapshot(url)
+    for table in ("source_partitions", "source_files"):  # the same files, loaded at other times
+        assert [r[:-1] for r in stores[1].pop(table)] == [r[:-1] for r in stores[2].pop(table)]
+    assert stores[1] == stores[2]

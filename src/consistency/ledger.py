@@ -69,19 +69,16 @@ def reader_id(settings: Settings) -> str:
     return f"{READER_VERSION};{settings.timezone};{key[:16]}"
 
 
-def already_loaded(engine: Engine, found: Manifest, reader: str) -> bool:
-    """True when the last complete load of this folder read exactly these files with this reader."""
-    with session_scope(engine) as session:
-        row = session.get(m.SourcePartition, found.folder)
-        return row is not None and row.manifest_sha256 == found.sha256 and row.reader == reader
-
-
-def what_changed(engine: Engine, found: Manifest, reader: str) -> str | None:
-    """Why a folder loaded before is read again (files added, removed, changed; another reader); None if new."""
+def check(engine: Engine, found: Manifest, reader: str) -> tuple[bool, str | None]:
+    """(loaded already, why it is read again): True when the last complete load of this folder read
+    exactly these files with this reader; else, for a folder loaded before, what changed (files added,
+    removed, changed; another reader), None for a folder never loaded."""
     with session_scope(engine) as session:
         row = session.get(m.SourcePartition, found.folder)
         if row is None:
-            return None
+            return False, None
+        if row.manifest_sha256 == found.sha256 and row.reader == reader:
+            return True, None
         stored = {f.path: f.sha256 for f in session.execute(
             select(m.SourceFile).where(m.SourceFile.folder == found.folder)).scalars()}
     now = {path: sha for path, _, sha in found.files}
@@ -90,7 +87,7 @@ def what_changed(engine: Engine, found: Manifest, reader: str) -> str | None:
              f"{sum(1 for p in now.keys() & stored.keys() if now[p] != stored[p])} changed"]
     if row.reader != reader:
         parts.append("the reader changed (version, time zone or pseudonym key)")
-    return f"{found.folder}: read again since the load of run {row.run_id}: " + ", ".join(parts)
+    return False, f"{found.folder}: read again since the load of run {row.run_id}: " + ", ".join(parts)
 
 
 def record(engine: Engine, kind: str, found: Manifest, reader: str, run_id: int | None,

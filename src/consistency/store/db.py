@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,15 @@ LINEAGE = ("run_id",)
 
 
 SQLITE_MMAP_BYTES = 1 << 30
+
+
+_ENGINES: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def forget_inherited_connections() -> None:
+    """In a forked child: drop the parent's pooled connections without closing them (they are the parent's)."""
+    for engine in list(_ENGINES):
+        engine.dispose(close=False)
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -46,6 +56,7 @@ def make_engine(url: str, **options: Any) -> Engine:
             cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
             cur.close()
 
+    _ENGINES.add(engine)
     return engine
 
 
