@@ -242,8 +242,11 @@ def run_night(args: argparse.Namespace) -> int:
               + ("; CPU s: " + ", ".join(f"{k} {float(v):.1f}" for k, v in rerun.get("cpu_seconds", {}).items())
                  if rerun.get("cpu_seconds") else ""))
     print("peak resident memory per process (MB):")
-    for pid, (rss, name) in sorted(memory.peaks.items(), key=lambda kv: -kv[1][0]):
+    ranked = sorted(memory.peaks.items(), key=lambda kv: -kv[1][0])
+    for pid, (rss, name) in ranked[:8]:
         print(f"  {rss:>8,.0f}  pid {pid}  {name}")
+    if len(ranked) > 8:  # the local pool's workers: a pool per step and night, setup included
+        print(f"  ... and {len(ranked) - 8} more processes, none above {ranked[8][1][0]:,.0f} MB")
     peak = max(rss for rss, _ in memory.peaks.values())
     print(json.dumps({"night_interactions": n, "window_days": args.window_days,
                       "window_interactions": args.window_interactions, "db": args.db, "runner": args.runner,

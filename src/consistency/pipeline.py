@@ -291,6 +291,10 @@ def classify(engine: Engine, settings: Settings, start: date, end: date, branche
     if _pooled(settings, url, len(batches)):
         from consistency.parallel import map_partitions
 
+        # Label a sample here and throw it away: the spaCy pipelines, language detector and lexicons of
+        # the night's languages are then built once, in this process, and every forked worker has them.
+        with session_scope(engine) as session:
+            classifier.classify(repo.interaction_texts(session, ids[::max(1, len(ids) // 200)][:200]))
         labelled = (lambda batch, n: progress("classify", n)) if progress else None
         return sum(map_partitions(partial(_classify_in_worker, url, settings), batches, settings.local_workers, url,
                                   labelled))
