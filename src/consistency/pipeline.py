@@ -79,7 +79,7 @@ def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = 
 
         warm_up()  # the workers are forked with Great Expectations imported and its context built
         done = (lambda part, r: progress(part[0], sum(r.interactions.values()) + r.mystery_shop)) if progress else None
-        reports = map_partitions(partial(_ingest_in_worker, url, settings, run_id, batch_size), parts,
+        reports = map_partitions(partial(_on_own_engine, url, _ingest_part, settings, run_id, batch_size), parts,
                                  settings.local_workers, url, done)
     else:
         reports = [ingest_partition(engine, kind, folder, settings, run_id, progress, batch_size)
@@ -100,13 +100,18 @@ def _pooled(settings: Settings, url: str, partitions: int) -> bool:
     return settings.local_workers > 1 and partitions > 1 and can_fork(url)
 
 
-def _ingest_in_worker(url: str, settings: Settings, run_id: int | None, batch_size: int | None,
-                      part: tuple[str, Path]) -> IngestReport:
+def _on_own_engine(url: str, work: Callable[..., Any], *args: Any) -> Any:
+    """``work(engine, *args)`` in a pool worker, on an engine of its own (the parent's are not for it)."""
     engine = make_engine(url)
     try:
-        return ingest_partition(engine, part[0], part[1], settings, run_id, None, batch_size)
+        return work(engine, *args)
     finally:
         engine.dispose()
+
+
+def _ingest_part(engine: Engine, settings: Settings, run_id: int | None, batch_size: int | None,
+                 part: tuple[str, Path]) -> IngestReport:
+    return ingest_partition(engine, part[0], part[1], settings, run_id, None, batch_size)
 
 
 def night_partitions(root: Path) -> list[tuple[str, Path]]:
@@ -296,7 +301,7 @@ def classify(engine: Engine, settings: Settings, start: date, end: date, branche
         with session_scope(engine) as session:
             classifier.classify(repo.interaction_texts(session, ids[::max(1, len(ids) // 200)][:200]))
         labelled = (lambda batch, n: progress("classify", n)) if progress else None
-        return sum(map_partitions(partial(_classify_in_worker, url, settings), batches, settings.local_workers, url,
+        return sum(map_partitions(partial(_on_own_engine, url, _classify_batch, settings), batches, settings.local_workers, url,
                                   labelled))
     done = 0
     for batch in batches:
@@ -314,14 +319,6 @@ def _classify_batch(engine: Engine, settings: Settings, ids: list[str]) -> int:
     classifier = InteractionClassifier.load_cached(settings.models_dir)
     with session_scope(engine) as session:
         return repo.save_classifications(session, classifier.classify(repo.interaction_texts(session, ids)))
-
-
-def _classify_in_worker(url: str, settings: Settings, ids: list[str]) -> int:
-    engine = make_engine(url)
-    try:
-        return _classify_batch(engine, settings, ids)
-    finally:
-        engine.dispose()
 
 
 def calibrate_resolution_from_store(engine: Engine, settings: Settings, progress: Progress | None = None) -> dict:
