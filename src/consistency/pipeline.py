@@ -23,7 +23,8 @@ from consistency.config import Settings
 from consistency.normalize import Normalizer
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 from consistency.store import repository as repo
-from consistency.store.db import make_engine, session_scope, upgrade
+from consistency.store import models as m
+from consistency.store.db import make_engine, refresh_planner_statistics, session_scope, upgrade
 from consistency.store.locks import night_lock
 from consistency.store.retry import is_connection_error, with_retry
 
@@ -391,7 +392,9 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
         mystery = repo.mystery_frame(session, start, business_date)
     # The night writes its own day's statistics (and the days whose FCR it settles); the sums over the
     # window equal cell_metrics over the raw rows, and detection's sums equal those of the raw rows.
+    refresh_planner_statistics(engine, [m.Interaction, m.Classification])  # the night's rows are new to the planner
     cellstats.refresh_night(engine, business_date, settings.history_days)
+    refresh_planner_statistics(engine, [m.CellStat])
     stats = cellstats.load_patterns(engine, start, business_date, branches)
     cells_day = cellstats.cell_metrics_from_stats(stats, "day") if not stats.empty else pd.DataFrame()
     cells_week = cellstats.cell_metrics_from_stats(stats, "week") if not stats.empty else pd.DataFrame()

@@ -84,6 +84,23 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
+def refresh_planner_statistics(engine: Engine, models: Sequence[type[Base]]) -> None:
+    """PostgreSQL: ANALYZE tables a night just loaded, before the queries that read them back.
+
+    A bulk load adds rows faster than autovacuum re-samples them: after a 300,000-interaction night
+    the planner still took the date range of the window for ~290 rows, read the evidence's contact
+    histories through the date index and filtered 300,000 rows per customer list (169 ms a query,
+    405 queries); with fresh statistics it uses the customer index (10 ms). ANALYZE samples a fixed
+    number of rows, ~0.3 s a table whatever its size. SQLite keeps its own heuristics.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        conn.execute(text("ANALYZE " + ", ".join(f'"{model.__table__.name}"' for model in models)))
+
+
 def _insert_for(dialect: str):  # noqa: ANN202 - returns the dialect's insert construct
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
