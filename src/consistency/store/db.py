@@ -56,6 +56,19 @@ def make_engine(url: str, **options: Any) -> Engine:
             cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
             cur.close()
 
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _plan_for_the_values(dbapi_conn: Any, _record: Any) -> None:
+            # psycopg prepares a statement after 5 runs, and PostgreSQL may then plan it once for any
+            # parameter values (a generic plan). The evidence read's "these 500 customers in this date
+            # range" then went through the date index instead of the customer index: 1.4 s a query instead
+            # of 8 ms on the 100k benchmark (detection 104 s against 19). Always plan for the values given.
+            autocommit, dbapi_conn.autocommit = dbapi_conn.autocommit, True  # a SET that no rollback undoes
+            with dbapi_conn.cursor() as cur:
+                cur.execute("SET plan_cache_mode = force_custom_plan")
+            dbapi_conn.autocommit = autocommit
+
     _ENGINES.add(engine)
     return engine
 
