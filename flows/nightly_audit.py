@@ -47,7 +47,8 @@ def task_runner(settings: Settings) -> TaskRunner:
 
 
 def _partition_settings() -> Settings:
-    """A mapped task's settings: the task runner spreads the partitions, so no process pool inside a task."""
+    """A mapped task's settings: the task runner spreads the partitions (and no task forks a pool:
+    ``parallel.can_fork`` refuses inside a Prefect run)."""
     return Settings.from_env(local_workers=1)
 
 

@@ -23,11 +23,25 @@ R = TypeVar("R")
 
 
 def can_fork(db_url: str) -> bool:
-    """A pool needs fork (Linux, macOS), a store other processes can open, and a parent allowed children."""
+    """A pool needs fork (Linux, macOS), a store other processes can open, a parent allowed children,
+    and no Prefect run around it."""
     in_memory = db_url in ("sqlite://", "sqlite:///:memory:")
     # Dask workers and Prefect's process-pool tasks are daemonic: they may not start processes.
     return ("fork" in multiprocessing.get_all_start_methods() and not in_memory
-            and not multiprocessing.current_process().daemon)
+            and not multiprocessing.current_process().daemon and not _in_prefect_run())
+
+
+def _in_prefect_run() -> bool:
+    """Inside a Prefect flow or task run: its threads (task runner, API log worker) hold locks a forked
+    child would inherit held, and the flow spreads its partitions over its own task runner anyway.
+    Seen: a backfill flow's classify task forked two workers that never started work."""
+    import sys
+
+    if "prefect" not in sys.modules:
+        return False
+    from prefect.context import FlowRunContext, TaskRunContext
+
+    return FlowRunContext.get() is not None or TaskRunContext.get() is not None
 
 
 def map_partitions(work: Callable[[T], R], items: Sequence[T], workers: int, db_url: str,
