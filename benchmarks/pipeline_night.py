@@ -31,7 +31,8 @@ class PeakMemory:
         self.db_cpu: dict[int, float] = {}  # the same for the database's backends
         self._database = database
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        # it only reads /proc: the local pool may fork beside it (consistency.parallel.FORK_SAFE)
+        self._thread = threading.Thread(target=self._run, daemon=True, name="fork-safe: memory sampler")
 
     def _backends(self) -> list[psutil.Process]:
         if not self._database:

@@ -10,6 +10,9 @@ updated and labelled again, and a quarantined record stays one row however often
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,7 @@ from consistency import pipeline
 from consistency.config import Settings
 from consistency.demo import generate
 from consistency.store.db import make_engine
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
 
@@ -139,16 +143,54 @@ def test_a_changed_file_is_read_again_and_its_corrected_contact_relabelled(
     assert after["quarantine"] == before["quarantine"] and len(after["quarantine"]) == 1  # one row, not two
 
 
+_BACKFILL = """
+import json, sys
+from datetime import date, timedelta
+from pathlib import Path
+from consistency import pipeline
+from consistency.config import Settings
+url, inbox, reports, kept, workers, end = sys.argv[1:]
+end = date.fromisoformat(end)
+settings = Settings(db_url=url, inbox=Path(inbox), reports_dir=Path(reports), quarantine_dir=Path(kept),
+                    history_days=4, ingest_batch=50, classify_batch=60, local_workers=int(workers))
+print(json.dumps(pipeline.backfill(settings, end - timedelta(days=3), end)["ingest"]))
+"""
+
+
 def test_two_worker_processes_store_what_one_process_stores(night: tuple[Path, date, Settings], tmp_path: Path) -> None:
+    # Each store is built in a fresh process: the pool forks only where no other thread runs
+    # (``parallel.can_fork``), and a test process may hold threads earlier tests left behind.
     exports, end, base = night
     stores = {}
     for workers in (1, 2):
         url = f"sqlite:///{tmp_path / f'workers{workers}.db'}"
-        settings = Settings(**{**base.__dict__, "db_url": url, "local_workers": workers})
-        stats = pipeline.backfill(settings, end - timedelta(days=3), end)
+        done = subprocess.run([sys.executable, "-c", _BACKFILL, url, str(exports), str(base.reports_dir),
+                               str(base.quarantine_dir), str(workers), end.isoformat()],
+                              capture_output=True, text=True, check=True, cwd=REPO,
+                              env={**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])})
+        ingest = json.loads(done.stdout.strip().splitlines()[-1])
         # one process; or two at once for each of the 4 nights
-        assert stats["ingest"]["processes"] == (1 if workers == 1 else 2 * 4)
+        assert ingest["processes"] == (1 if workers == 1 else 2 * 4)
         stores[workers] = _snapshot(url)
     for table in ("source_partitions", "source_files"):  # the same files, loaded at other times
         assert [r[:-1] for r in stores[1].pop(table)] == [r[:-1] for r in stores[2].pop(table)]
     assert stores[1] == stores[2]
+
+
+def test_cell_statistics_are_the_same_bits_whatever_order_the_rows_come_in() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from consistency.cellstats import stats_from_frame
+
+    rng = np.random.default_rng(7)
+    n = 400
+    frame = pd.DataFrame({"interaction_id": [f"i{k:04d}" for k in range(n)], "business_date": date(2026, 11, 30),
+                          "branch": "B1", "channel": rng.choice(["phone", "chat"], n), "agent": "ag1", "lang": "en",
+                          "topic": "billing", "hour": 10, "history": "first",
+                          "wait_s": rng.lognormal(3, 1, n), "handle_s": rng.lognormal(5, 1, n), "csat": rng.uniform(1, 5, n),
+                          "negative": rng.integers(0, 2, n).astype(float)})
+    ordered = stats_from_frame(frame)
+    for seed in range(5):  # the database's order: any
+        shuffled = stats_from_frame(frame.sample(frac=1.0, random_state=seed))
+        pd.testing.assert_frame_equal(shuffled, ordered, check_exact=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -28,7 +29,20 @@ def can_fork(db_url: str) -> bool:
     in_memory = db_url in ("sqlite://", "sqlite:///:memory:")
     # Dask workers and Prefect's process-pool tasks are daemonic: they may not start processes.
     return ("fork" in multiprocessing.get_all_start_methods() and not in_memory
-            and not multiprocessing.current_process().daemon and not _in_prefect_run())
+            and not multiprocessing.current_process().daemon and not _in_prefect_run() and _only_safe_threads())
+
+
+# A thread whose name starts with this takes no lock a worker needs (e.g. the benchmark's memory sampler).
+FORK_SAFE = "fork-safe:"
+
+
+def _only_safe_threads() -> bool:
+    """Fork copies only the calling thread: a lock another thread holds at that moment stays held in the
+    child for ever. Seen: a test process with threads other libraries had left running forked two workers
+    that waited on a lock until killed. So fork only when every other thread is marked ``FORK_SAFE``;
+    otherwise the step runs in this process."""
+    me = threading.current_thread()
+    return all(t is me or t.name.startswith(FORK_SAFE) for t in threading.enumerate())
 
 
 def _in_prefect_run() -> bool:
