@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="PostgreSQL database for --db postgresql (its public schema is emptied first)")
     parser.add_argument("--runner", choices=["local", "dask"], default="local")
     parser.add_argument("--dask-workers", type=int, default=2)
+    parser.add_argument("--local-workers", type=int, default=None,
+                        help="local runner: processes for ingest and classify (default: one per core; 1: one process)")
     parser.add_argument("--part-size", type=int, default=50_000, help="night mode: contacts per export part")
     parser.add_argument("--detect-from", choices=["stats", "rows"], default="stats",
                         help="detection reads the stored statistics (the night's way) or the window's raw rows")

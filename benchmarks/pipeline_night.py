@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import tempfile
 import threading
 import time
@@ -30,7 +31,8 @@ class PeakMemory:
         self.db_cpu: dict[int, float] = {}  # the same for the database's backends
         self._database = database
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        # it only reads /proc: the local pool may fork beside it (consistency.parallel.FORK_SAFE)
+        self._thread = threading.Thread(target=self._run, daemon=True, name="fork-safe: memory sampler")
 
     def _backends(self) -> list[psutil.Process]:
         if not self._database:
@@ -107,12 +109,12 @@ def _night(settings: Any, night: date, folder: Path, runner: str, workers: int,
     with session_scope(engine) as session:
         run_id = repo.start_run(session, "benchmark", night)
     seconds: dict[str, float] = {}
-    cpu: dict[str, float] = {}  # this process's CPU seconds per step (all its threads)
+    cpu: dict[str, float] = {}  # CPU seconds per step: this process (all threads) and its worker processes
 
     def timed(step: str, work: Any) -> Any:
-        wall, used = time.perf_counter(), time.process_time()
+        wall, used = time.perf_counter(), _own_and_workers_cpu()
         result = work()
-        seconds[step], cpu[step] = time.perf_counter() - wall, time.process_time() - used
+        seconds[step], cpu[step] = time.perf_counter() - wall, _own_and_workers_cpu() - used
         return result
 
     ingested = timed("ingest", lambda: pipeline.ingest(engine, folder, settings, run_id))
@@ -123,13 +125,46 @@ def _night(settings: Any, night: date, folder: Path, runner: str, workers: int,
             "report": str(report), "seconds": seconds, "cpu_seconds": cpu}
 
 
-def _counts(settings: Any) -> dict[str, int]:
-    from consistency import pipeline
-    from consistency.store import repository as repo
-    from consistency.store.db import session_scope
+def _own_and_workers_cpu() -> float:
+    """CPU seconds of this process and of its ended worker processes (the local pool's, once it shut down)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
-    with session_scope(pipeline.open_store(settings)) as session:
-        return {k: v for k, v in repo.counts(session).items() if k != "flags"}
+
+# What a re-run must leave as it is: every row, run ids included (and, on PostgreSQL, row versions).
+_FINGERPRINTED = {"branches": "code", "agents": "id", "interactions": "id", "turns": "interaction_id, idx",
+                  "classifications": "interaction_id", "quarantine": "id", "source_partitions": "folder",
+                  "source_files": "path", "flags": "id", "watch_items": "id", "aggregates": "period, period_start, "
+                  "branch, channel, metric", "cell_stats": "business_date, branch, channel, agent, lang, topic, "
+                  "hour_band, history"}
+_REWRITTEN = {"cell_stats"}  # delete + insert of the night's days: the same values, new row versions
+
+
+def _fingerprint(settings: Any) -> dict[str, tuple[Any, ...]]:
+    """Per table: row count, md5 over every row in key order, and on PostgreSQL an md5 of the row versions."""
+    import hashlib
+
+    from sqlalchemy import text
+
+    from consistency.store.db import make_engine
+
+    engine = make_engine(settings.db_url)
+    out: dict[str, tuple[Any, ...]] = {}
+    with engine.connect() as conn:
+        for table, key in _FINGERPRINTED.items():
+            if engine.dialect.name == "postgresql":
+                versions = "''" if table in _REWRITTEN else f"md5(string_agg(xmin::text, ',' ORDER BY {key}))"
+                out[table] = tuple(conn.execute(text(
+                    f"SELECT count(*), md5(string_agg(md5(t::text), '' ORDER BY {key})), {versions} FROM {table} t"
+                )).one())
+            else:
+                digest, n = hashlib.md5(), 0
+                for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY {key}")):
+                    digest.update(repr(tuple(row)).encode())
+                    n += 1
+                out[table] = (n, digest.hexdigest())
+    engine.dispose()
+    return out
 
 
 def run_night(args: argparse.Namespace) -> int:
@@ -152,7 +187,8 @@ def run_night(args: argparse.Namespace) -> int:
     else:
         db_url = f"sqlite:///{work / 'bench.db'}"
     settings = Settings.from_env(db_url=db_url, reports_dir=work / "reports", inbox=work / "window" / "exports",
-                                 history_days=args.window_days, dask_workers=args.dask_workers)
+                                 history_days=args.window_days, dask_workers=args.dask_workers,
+                                 local_workers=args.local_workers)
     database = args.pg_url.rsplit("/", 1)[-1].split("?")[0] if args.db == "postgresql" else None
     with PeakMemory(database) as memory:
         t = time.perf_counter()
@@ -175,13 +211,15 @@ def run_night(args: argparse.Namespace) -> int:
         t_night = time.perf_counter() - t
         time.sleep(0.5)  # one more sample of every process
         cpu_night = [b - a for a, b in zip(used, memory.cpu_seconds())]
-        after_first = _counts(settings)
+        after_first = _fingerprint(settings)
         t, used = time.perf_counter(), memory.cpu_seconds()
         rerun = _night(settings, night, folder, args.runner, args.dask_workers, args.detect_from)
         t_rerun = time.perf_counter() - t
         time.sleep(0.5)
         cpu_rerun = [b - a for a, b in zip(used, memory.cpu_seconds())]
-        unchanged = _counts(settings) == after_first
+        after_rerun = _fingerprint(settings)
+        unchanged = after_rerun == after_first
+        changed = [table for table in after_first if after_first[table] != after_rerun[table]]
 
     stored = sum(first["ingest"]["interactions"].values())
     print(f"night {night}: {n:,} interactions written in {written['parts']} parts; stored {stored:,} "
@@ -196,14 +234,25 @@ def run_night(args: argparse.Namespace) -> int:
         print(f"{name:<28}{secs:>10.1f}{n / secs if secs else 0:>18,.0f}{'' if cpu is None else f'{cpu:.1f}':>17}")
     print(f"CPU seconds, all processes of the benchmark / database backends: first run {cpu_night[0]:,.1f} / "
           f"{cpu_night[1]:,.1f}; re-run {cpu_rerun[0]:,.1f} / {cpu_rerun[1]:,.1f}")
-    print(f"re-run changed no row count: {unchanged}; re-run classified {rerun['classified']:,}")
+    print(f"re-run changed no row (contents{', row versions' if args.db == 'postgresql' else ''}): {unchanged}"
+          f"{'' if unchanged else ' (changed: ' + ', '.join(changed) + ')'}; re-run read "
+          f"{len(rerun['ingest'].get('read', []))} source folders, skipped {len(rerun['ingest'].get('skipped', []))}, "
+          f"classified {rerun['classified']:,}")
+    if "seconds" in rerun:
+        print("re-run steps (s): " + ", ".join(f"{k} {float(v):.1f}" for k, v in rerun["seconds"].items())
+              + ("; CPU s: " + ", ".join(f"{k} {float(v):.1f}" for k, v in rerun.get("cpu_seconds", {}).items())
+                 if rerun.get("cpu_seconds") else ""))
     print("peak resident memory per process (MB):")
-    for pid, (rss, name) in sorted(memory.peaks.items(), key=lambda kv: -kv[1][0]):
+    ranked = sorted(memory.peaks.items(), key=lambda kv: -kv[1][0])
+    for pid, (rss, name) in ranked[:8]:
         print(f"  {rss:>8,.0f}  pid {pid}  {name}")
+    if len(ranked) > 8:  # the local pool's workers: a pool per step and night, setup included
+        print(f"  ... and {len(ranked) - 8} more processes, none above {ranked[8][1][0]:,.0f} MB")
     peak = max(rss for rss, _ in memory.peaks.values())
     print(json.dumps({"night_interactions": n, "window_days": args.window_days,
                       "window_interactions": args.window_interactions, "db": args.db, "runner": args.runner,
                       "seconds": round(t_night, 1), "interactions_per_s": round(n / t_night, 1),
+                      "local_workers": settings.local_workers if args.runner == "local" else None,
                       "rerun_seconds": round(t_rerun, 1), "rerun_unchanged": unchanged,
                       "generate_seconds": round(t_gen, 1),
                       "step_seconds": {k: round(float(v), 1) for k, v in first["seconds"].items()},

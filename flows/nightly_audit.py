@@ -46,6 +46,12 @@ def task_runner(settings: Settings) -> TaskRunner:
     return ThreadPoolTaskRunner(max_workers=1)
 
 
+def _partition_settings() -> Settings:
+    """A mapped task's settings: the task runner spreads the partitions (and no task forks a pool:
+    ``parallel.can_fork`` refuses inside a Prefect run)."""
+    return Settings.from_env(local_workers=1)
+
+
 @task(cache_policy=NO_CACHE)
 def open_run(business_date: date, kind: str) -> int:
     """Migrate the store and record the run, so every row it writes carries this run's id."""
@@ -75,7 +81,7 @@ def _maybe_die(_what: str, _done: int) -> None:
 @task(retries=2, retry_delay_seconds=5, persist_result=True, cache_policy=NO_CACHE)
 def ingest_partition(partition: tuple[str, str], run_id: int) -> dict[str, Any]:
     """Ingest one source folder of the night (a retry re-reads it; upserts keep each row once)."""
-    settings = Settings.from_env()
+    settings = _partition_settings()
     kind, folder = partition
     progress = _maybe_die if os.environ.get(KILL_MARKER_ENV) else None
     return pipeline.ingest_partition(pipeline.open_store(settings), kind, Path(folder), settings, run_id,
@@ -110,7 +116,7 @@ def night_branches(business_date: date, branches: list[str] | None = None) -> li
 @task(retries=2, retry_delay_seconds=5, persist_result=True, cache_policy=NO_CACHE)
 def classify_branch(business_date: date, branch: str) -> int:
     """Label the night's interactions of one branch that the current models have not labelled."""
-    settings = Settings.from_env()
+    settings = _partition_settings()
     return pipeline.classify(pipeline.open_store(settings), settings, business_date, business_date, [branch])
 
 
@@ -142,6 +148,8 @@ def _merge_ingest(parts: list[dict[str, Any]]) -> dict[str, Any]:
         total.mystery_shop += part["mystery_shop"]
         total.quarantined.update(part["quarantined"])
         total.file_errors.extend(part["file_errors"])
+        total.read.extend(part.get("read", []))
+        total.skipped.extend(part.get("skipped", []))
     return total.as_dict()
 
 

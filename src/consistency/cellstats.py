@@ -84,6 +84,10 @@ def stats_from_frame(frame: pd.DataFrame) -> pd.DataFrame:
     columns = KEYS + m.stat_columns()
     if frame.empty:
         return pd.DataFrame(columns=columns)
+    if "interaction_id" in frame:
+        # Sums in id order: the same rows give the same bits whatever order the database returned them
+        # in (a re-run of a 300k night read them in another order and rewrote sums differing in the last digit).
+        frame = frame.sort_values("interaction_id", kind="stable")
     keys = pattern_keys(frame)
     values = {}
     for outcome in m.STAT_OUTCOMES:

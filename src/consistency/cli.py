@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ console = Console(stderr=True)
 out = Console()
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON to stdout.")]
+RereadOpt = Annotated[bool, typer.Option("--reread", help="Read every export folder again, even those the ingest "
+                                                           "ledger says were loaded from the same files.")]
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Business date, YYYY-MM-DD (default: yesterday).")]
 
 
@@ -148,6 +151,7 @@ def demo(
 def ingest(
     path: Annotated[Path, typer.Argument(help="An export folder (phone/, email/, chat/, in_person/, mystery_shop/ inside).")],
     demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
+    reread: RereadOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Read, validate and store every export under PATH; bad rows go to quarantine.
@@ -159,7 +163,7 @@ def ingest(
     if not path.exists():
         console.print(f"[red]error:[/red] {path}: no such file or folder")
         raise typer.Exit(2)
-    settings = _settings()
+    settings = Settings.from_env(ingest_force=reread or None)
     _require_key(settings, demo)
     engine = open_store(settings)
     with _night_errors(), _progress(not as_json) as progress:
@@ -175,6 +179,8 @@ def _print_ingest(stats: dict[str, Any], as_json: bool) -> None:
         console.print(f"[yellow]skipped[/yellow] {line}")
     for line in stats.get("notes", []):
         console.print(f"[cyan]note[/cyan] {line}")
+    for folder in stats.get("skipped", []):
+        console.print(f"[cyan]already loaded[/cyan] {folder} (same files; --reread reads it again)")
     table = Table("what", "count", title="Ingest")
     for kind, n in sorted(stats["interactions"].items()):
         table.add_row(f"{kind} interactions", str(n))
@@ -194,6 +200,7 @@ def audit(
     branch: Annotated[Optional[list[str]], typer.Option(help="Only these branches (repeatable).")] = None,
     with_prefect: Annotated[bool, typer.Option("--with-prefect", help="Run as a Prefect flow run.")] = False,
     demo: Annotated[bool, typer.Option("--demo", help="The data is demo data: the default pseudonym key is allowed.")] = False,
+    reread: RereadOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Run the nightly audit for one business date: ingest, classify, aggregate, detect, report.
@@ -203,6 +210,8 @@ def audit(
     day = _parse_date(business_date)
     _require_key(_settings(), demo)
     with _night_errors():
+        if reread:
+            os.environ["CONSISTENCY_INGEST_FORCE"] = "1"  # the flow's tasks read their settings from it
         if with_prefect:
             from flows.nightly_audit import nightly_audit
 

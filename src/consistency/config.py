@@ -18,6 +18,14 @@ def _default_models_dir() -> Path:
 DEFAULT_PSEUDONYM_KEY = "change-me"
 
 
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
 class DefaultKeyError(RuntimeError):
     """Real exports would be pseudonymised with the published default key: anyone could reverse it."""
 
@@ -47,10 +55,16 @@ class Settings:
     # Audit with the default pseudonym key anyway (demo data only); CONSISTENCY_ALLOW_DEFAULT_KEY=1.
     allow_default_key: bool = field(default_factory=lambda: _flag(os.environ.get("CONSISTENCY_ALLOW_DEFAULT_KEY", "")))
     ingest_batch: int = 20_000  # records per load transaction (one COPY + upsert on PostgreSQL) and validation
+    classify_batch: int = 5_000  # interactions labelled per transaction (and per worker task)
+    # Read every source folder even when the ingest ledger says the same files were loaded already.
+    ingest_force: bool = False
     # The nightly flow's Dask cluster: a scheduler address (tcp://host:8786) runs the partitions on
     # that cluster's workers; without one a LocalCluster of ``dask_workers`` processes (0: in-process).
     dask_address: str | None = None
     dask_workers: int = 2
+    # Processes the plain pipeline (``consistency audit``, backfill) loads and classifies partitions
+    # with, one per core by default; 1 runs everything in this process.
+    local_workers: int = field(default_factory=lambda: _cores())
 
     @property
     def tz(self) -> ZoneInfo:
@@ -101,8 +115,11 @@ class Settings:
             "CONSISTENCY_NIGHT_WAIT_SECONDS": ("night_wait_seconds", float),
             "CONSISTENCY_ALLOW_DEFAULT_KEY": ("allow_default_key", _flag),
             "CONSISTENCY_INGEST_BATCH": ("ingest_batch", int),
+            "CONSISTENCY_INGEST_FORCE": ("ingest_force", _flag),
+            "CONSISTENCY_CLASSIFY_BATCH": ("classify_batch", int),
             "CONSISTENCY_DASK_ADDRESS": ("dask_address", str),
             "CONSISTENCY_DASK_WORKERS": ("dask_workers", int),
+            "CONSISTENCY_LOCAL_WORKERS": ("local_workers", int),
         }
         for var, (name, cast) in mapping.items():
             if env.get(var):

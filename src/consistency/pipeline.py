@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 import json
+import os
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,8 @@ from consistency.config import Settings
 from consistency.normalize import Normalizer
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 from consistency.store import repository as repo
-from consistency.store.db import make_engine, session_scope, upgrade
+from consistency.store import models as m
+from consistency.store.db import make_engine, refresh_planner_statistics, session_scope, upgrade
 from consistency.store.locks import night_lock
 from consistency.store.retry import is_connection_error, with_retry
 
@@ -41,13 +44,19 @@ class IngestReport:
     duplicates: int = 0  # records whose id was already read from another file / row in this load
     notes: list[str] = field(default_factory=list)  # what was repaired on the way (encoding, NUL bytes, renamed type)
     duplicate_examples: list[str] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)  # source folders read (each file hashed, parsed, validated)
+    processes: set[int] = field(default_factory=set)  # the process ids that read them (the local pool's workers)
+    skipped: list[str] = field(default_factory=list)  # source folders already loaded from the same bytes
     seen: dict[str, str] = field(default_factory=dict, repr=False)  # record id -> "file:row" first read
     copies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
+    stored_by_file: Counter[str] = field(default_factory=Counter, repr=False)  # the ledger's counts
+    quarantined_by_file: Counter[str] = field(default_factory=Counter, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {"interactions": dict(self.interactions), "mystery_shop": self.mystery_shop,
                 "quarantined": dict(self.quarantined), "file_errors": self.file_errors,
-                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes}
+                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes,
+                "read": self.read, "skipped": self.skipped, "processes": len(self.processes)}
 
 
 def open_store(settings: Settings) -> Engine:
@@ -58,11 +67,52 @@ def open_store(settings: Settings) -> Engine:
 
 def ingest(engine: Engine, root: Path, settings: Settings, run_id: int | None = None,
            progress: Progress | None = None, batch_size: int | None = None) -> IngestReport:
-    """Read every source folder under ``root``, validate, normalize and upsert; bad records to quarantine."""
+    """Read every source folder under ``root``, validate, normalize and upsert; bad records to quarantine.
+
+    The folders are loaded by ``settings.local_workers`` processes at once (``consistency.parallel``).
+    """
     report = IngestReport()
-    for kind, folder in night_partitions(root):
-        _merge(report, ingest_partition(engine, kind, folder, settings, run_id, progress, batch_size))
+    parts = night_partitions(root)
+    url = _url(engine)
+    if _pooled(settings, url, len(parts)):
+        from consistency.parallel import map_partitions
+        from consistency.validate import warm_up
+
+        warm_up()  # the workers are forked with Great Expectations imported and its context built
+        done = (lambda part, r: progress(part[0], sum(r.interactions.values()) + r.mystery_shop)) if progress else None
+        reports = map_partitions(partial(_on_own_engine, url, _ingest_part, settings, run_id, batch_size), parts,
+                                 settings.local_workers, url, done)
+    else:
+        reports = [ingest_partition(engine, kind, folder, settings, run_id, progress, batch_size)
+                   for kind, folder in parts]
+    for part in reports:
+        _merge(report, part)
     return report
+
+
+def _url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+def _pooled(settings: Settings, url: str, partitions: int) -> bool:
+    """Whether a step's partitions go to a process pool: more than one of each, and a store others can open."""
+    from consistency.parallel import can_fork
+
+    return settings.local_workers > 1 and partitions > 1 and can_fork(url)
+
+
+def _on_own_engine(url: str, work: Callable[..., Any], *args: Any) -> Any:
+    """``work(engine, *args)`` in a pool worker, on an engine of its own (the parent's are not for it)."""
+    engine = make_engine(url)
+    try:
+        return work(engine, *args)
+    finally:
+        engine.dispose()
+
+
+def _ingest_part(engine: Engine, settings: Settings, run_id: int | None, batch_size: int | None,
+                 part: tuple[str, Path]) -> IngestReport:
+    return ingest_partition(engine, part[0], part[1], settings, run_id, None, batch_size)
 
 
 def night_partitions(root: Path) -> list[tuple[str, Path]]:
@@ -78,10 +128,26 @@ def night_partitions(root: Path) -> list[tuple[str, Path]]:
 
 def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings, run_id: int | None = None,
                      progress: Progress | None = None, batch_size: int | None = None) -> IngestReport:
-    """Read, validate, normalize and upsert one source folder, one batch (one transaction) at a time."""
+    """Read, validate, normalize and upsert one source folder, one batch (one transaction) at a time.
+
+    A folder whose files (paths, sizes, SHA-256) and reader match its last complete load is skipped
+    (``consistency.ledger``; ``settings.ingest_force`` reads it anyway); the ledger is written once
+    the folder's last batch is stored.
+    """
+    from consistency import ledger
     from consistency.ingest import read_source
 
     report = IngestReport()
+    found, reader = ledger.manifest(folder), ledger.reader_id(settings)
+    loaded, why = with_retry(lambda: ledger.check(engine, found, reader), engine,
+                             f"reading the ingest ledger of {found.folder}", settings.store_retry_seconds)
+    if loaded and not settings.ingest_force:
+        report.skipped.append(found.folder)
+        return report
+    if why is not None:
+        report.notes.append(why)
+    report.read.append(found.folder)
+    report.processes.add(os.getpid())
     batch: list[Record] = []
     for item in read_source(kind, folder, settings.tz):
         if isinstance(item, Rejected):
@@ -93,7 +159,15 @@ def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings
             _store_batch(engine, kind, batch, settings, run_id, report, progress)
             batch = []
     _store_batch(engine, kind, batch, settings, run_id, report, progress)
+    with_retry(lambda: ledger.record(engine, kind, found, reader, run_id, _by_path(report.stored_by_file),
+                                     _by_path(report.quarantined_by_file)),
+               engine, f"recording the load of {found.folder}", settings.store_retry_seconds)
     return report
+
+
+def _by_path(counts: Counter[str]) -> Counter[str]:
+    """Counts keyed by a record's ``file`` as the connector named it, re-keyed by absolute path."""
+    return Counter({str(Path(name).resolve()): n for name, n in counts.items()})
 
 
 def night_branches(engine: Engine, business_date: date) -> list[str]:
@@ -143,6 +217,7 @@ def _store_batch(engine: Engine, kind: str, batch: list[Record], settings: Setti
                                               f"the database refused the record: {reason}",
                                               raw=json.dumps(asdict(raw), default=str, ensure_ascii=False))],
                             run_id, report, settings)
+    report.stored_by_file.update(raw.file for raw in stored)
     if progress:
         progress(kind, len(batch))
     return stored
@@ -197,26 +272,54 @@ def _quarantine(engine: Engine, rejects: Sequence[Rejected], run_id: int | None,
                (settings or Settings()).store_retry_seconds)
     for r in rejects:
         report.quarantined[r.rule] += 1
+        report.quarantined_by_file[r.file] += 1
         if r.row is None:
             report.file_errors.append(str(r))
 
 
 def classify(engine: Engine, settings: Settings, start: date, end: date, branches: Sequence[str] | None = None,
-             progress: Progress | None = None, batch_size: int = 5_000) -> int:
-    """Label every interaction in [start, end] that the current models have not labelled yet."""
+             progress: Progress | None = None, batch_size: int | None = None) -> int:
+    """Label every interaction in [start, end] that the current models have not labelled yet.
+
+    The unlabelled ids are cut into batches (``settings.classify_batch``, in id order); with several
+    batches and ``settings.local_workers`` > 1 the batches go to forked worker processes, which share
+    the models loaded here. Each process labels the same batches one process would, so the labels are
+    the same to the last bit.
+    """
     from consistency.classify import InteractionClassifier
 
     classifier = InteractionClassifier.load_cached(settings.models_dir)
-    done = 0
+    size = batch_size or settings.classify_batch
     with session_scope(engine) as session:
-        for batch in repo.pending_classification(session, start, end, classifier.version, branches, batch=batch_size):
-            done += repo.save_classifications(session, classifier.classify(batch))
-            # Each batch is committed on its own: a night stopped here (SIGTERM, a crash) keeps the
-            # labels so far, and the re-run labels only the rest, each interaction once.
-            session.commit()
-            if progress:
-                progress("classify", len(batch))
+        ids = repo.pending_ids(session, start, end, classifier.version, branches)
+    batches = [ids[i:i + size] for i in range(0, len(ids), size)]
+    url = _url(engine)
+    if _pooled(settings, url, len(batches)):
+        from consistency.parallel import map_partitions
+
+        # Label a sample here and throw it away: the spaCy pipelines, language detector and lexicons of
+        # the night's languages are then built once, in this process, and every forked worker has them.
+        with session_scope(engine) as session:
+            classifier.classify(repo.interaction_texts(session, ids[::max(1, len(ids) // 200)][:200]))
+        labelled = (lambda batch, n: progress("classify", n)) if progress else None
+        return sum(map_partitions(partial(_on_own_engine, url, _classify_batch, settings), batches, settings.local_workers, url,
+                                  labelled))
+    done = 0
+    for batch in batches:
+        done += _classify_batch(engine, settings, batch)
+        if progress:
+            progress("classify", len(batch))
     return done
+
+
+def _classify_batch(engine: Engine, settings: Settings, ids: list[str]) -> int:
+    """Label one batch in one transaction: a night stopped later (SIGTERM, a crash) keeps these labels,
+    and the re-run labels only the rest, each interaction once."""
+    from consistency.classify import InteractionClassifier
+
+    classifier = InteractionClassifier.load_cached(settings.models_dir)
+    with session_scope(engine) as session:
+        return repo.save_classifications(session, classifier.classify(repo.interaction_texts(session, ids)))
 
 
 def calibrate_resolution_from_store(engine: Engine, settings: Settings, progress: Progress | None = None) -> dict:
@@ -289,7 +392,9 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
         mystery = repo.mystery_frame(session, start, business_date)
     # The night writes its own day's statistics (and the days whose FCR it settles); the sums over the
     # window equal cell_metrics over the raw rows, and detection's sums equal those of the raw rows.
+    refresh_planner_statistics(engine, [m.Interaction, m.Classification])  # the night's rows are new to the planner
     cellstats.refresh_night(engine, business_date, settings.history_days)
+    refresh_planner_statistics(engine, [m.CellStat])
     stats = cellstats.load_patterns(engine, start, business_date, branches)
     cells_day = cellstats.cell_metrics_from_stats(stats, "day") if not stats.empty else pd.DataFrame()
     cells_week = cellstats.cell_metrics_from_stats(stats, "week") if not stats.empty else pd.DataFrame()
@@ -435,6 +540,9 @@ def _merge(total: IngestReport, part: IngestReport) -> None:
             total.duplicates += 1
     total.duplicate_examples.extend(part.duplicate_examples[: max(0, 20 - len(total.duplicate_examples))])
     total.notes.extend(n for n in part.notes if n not in total.notes)
+    total.read.extend(part.read)
+    total.processes |= part.processes
+    total.skipped.extend(part.skipped)
 
 
 def upload_mystery_shop(settings: Settings, path: Path) -> IngestReport:

@@ -8,7 +8,6 @@ and settings (after the cause is fixed) and stores the ones that now pass, each 
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections import defaultdict
 from collections.abc import Sequence
@@ -21,22 +20,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consistency.config import Settings
+from consistency.ledger import file_sha256
 from consistency.normalize import Normalizer
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 from consistency.store import models as m
 
-_HASH_CHUNK = 1 << 20
 
 
 def keep_file(path: Path, directory: Path) -> tuple[str | None, str | None]:
     """(sha256, stored copy) of a file, copied once into ``directory`` under its hash."""
     if not path.is_file():
         return None, None
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_HASH_CHUNK):
-            digest.update(chunk)
-    sha = digest.hexdigest()
+    sha = file_sha256(path)
     copy = directory / sha[:2] / f"{sha}{path.suffix.lower()}"
     if not copy.exists():
         copy.parent.mkdir(parents=True, exist_ok=True)

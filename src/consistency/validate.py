@@ -61,6 +61,11 @@ def _batch_definition() -> Any:
     return asset.add_batch_definition_whole_dataframe("whole")
 
 
+def warm_up() -> None:
+    """Import Great Expectations and build its context now (seconds of CPU), e.g. before forking workers."""
+    _batch_definition()
+
+
 def to_frame(kind: str, items: list[Record]) -> pd.DataFrame:
     """One row per record with the columns the suites check (blank strings become nulls)."""
     import pandas as pd

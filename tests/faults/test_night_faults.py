@@ -47,7 +47,7 @@ from datetime import date
 from pathlib import Path
 from consistency.config import Settings
 from consistency.pipeline import classify, open_store
-settings = Settings(db_url=sys.argv[1])
+settings = Settings(db_url=sys.argv[1], local_workers=1)  # one process: exactly the batches it reported are done
 marker = Path(sys.argv[2])
 done = []
 def progress(what, n):

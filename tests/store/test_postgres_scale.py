@@ -114,3 +114,13 @@ def test_the_nights_hot_queries_can_use_an_index(name: str) -> None:
         plan = "\n".join(r[0] for r in conn.execute(text(f"EXPLAIN {sql}")))
     engine.dispose()
     assert index in plan, plan
+
+
+def test_every_connection_plans_statements_for_their_values() -> None:
+    """A prepared statement (psycopg prepares after 5 runs) is planned for each run's values, not once generically."""
+    engine = make_engine(fresh_postgres())
+    for _ in range(3):  # new and pooled connections alike, after commits and rollbacks
+        with engine.connect() as conn:
+            assert conn.execute(text("SHOW plan_cache_mode")).scalar() == "force_custom_plan"
+            conn.rollback()
+    engine.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -109,6 +109,46 @@ class Quarantine(Base):
     replay_run_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_quarantine_rule", "rule"), Index("ix_quarantine_run", "run_id"))
+
+
+class SourcePartition(Base):
+    """The ingest ledger: one source folder loaded whole, with the manifest of the files it held.
+
+    A night's partition is read again only when its manifest (every file's path, size and content
+    hash) or the reader (``ingest.READER_VERSION``, time zone, pseudonym key) differs from the last
+    complete load: records span files (e-mail threads, a call log and its transcripts), so a folder
+    is the unit that is skipped or re-read. Written only after every batch of the folder is stored.
+    """
+
+    __tablename__ = "source_partitions"
+
+    folder: Mapped[str] = mapped_column(Text, primary_key=True)  # absolute path
+    kind: Mapped[str] = mapped_column(String(16))
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    reader: Mapped[str] = mapped_column(String(128))  # reader version; time zone; key fingerprint
+    files: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInteger)  # bytes of all its files
+    interactions: Mapped[int] = mapped_column(Integer)  # records sent to the store (mystery-shop rows too)
+    quarantined: Mapped[int] = mapped_column(Integer)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SourceFile(Base):
+    """One file of a loaded partition: what was read, its hash, and the records whose lineage names it."""
+
+    __tablename__ = "source_files"
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True)  # absolute path
+    folder: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    records: Mapped[int] = mapped_column(Integer)  # stored records read from this file (0: e.g. a transcript)
+    quarantined: Mapped[int] = mapped_column(Integer)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_source_files_folder", "folder"),)
 
 
 class Classification(Base):

@@ -41,9 +41,26 @@ def save_interactions(session: Session, rows: list[dict[str, Any]], turns: list[
     upsert(session, m.Branch, ({"code": b, "first_seen": d} for b, d in branches.items()), update=[])
     agents = {r["agent"]: r["branch"] for r in rows if r["agent"]}
     upsert(session, m.Agent, ({"id": a, "branch": b} for a, b in agents.items()))
-    sent = upsert(session, m.Interaction, rows)
-    upsert(session, m.Turn, turns)
+    written: set[tuple[Any, ...]] = set()
+    sent = upsert(session, m.Interaction, rows, written=written)
+    upsert(session, m.Turn, turns, written=written)  # keys (interaction id, idx): the id comes first too
+    forget_labels(session, {key[0] for key in written})
     return sent
+
+
+def forget_labels(session: Session, ids: Iterable[str], chunk: int = 1_000) -> int:
+    """Drop the model's labels of interactions whose stored values changed, so classify labels them again.
+
+    A re-export that corrects a contact (its text, outcome, CSAT ...) makes its label stale; a row
+    sent again unchanged keeps its label. A manager's correction stays.
+    """
+    ids = sorted(ids)
+    cls = m.Classification
+    gone = 0
+    for i in range(0, len(ids), chunk):
+        gone += session.execute(delete(cls).where(cls.interaction_id.in_(ids[i:i + chunk]),
+                                                  cls.corrected_by.is_(None))).rowcount
+    return gone
 
 
 def save_quarantine(session: Session, rows: list[dict[str, Any]]) -> int:
@@ -58,10 +75,17 @@ def save_mystery(session: Session, rows: list[dict[str, Any]]) -> int:
 def pending_classification(session: Session, start: date, end: date, model_version: str,
                            branches: Sequence[str] | None = None, batch: int = 5_000) -> Iterator[list[InteractionText]]:
     """Interactions in [start, end] not yet classified by ``model_version``, in batches with turns."""
+    ids = pending_ids(session, start, end, model_version, branches)
+    for i in range(0, len(ids), batch):
+        yield interaction_texts(session, ids[i:i + batch])
+
+
+def pending_ids(session: Session, start: date, end: date, model_version: str,
+                branches: Sequence[str] | None = None) -> list[str]:
+    """Ids of the interactions in [start, end] not yet classified by ``model_version``, in id order."""
     cls = m.Classification
     query = (
-        select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
-               m.Interaction.lang, m.Interaction.csat)
+        select(m.Interaction.id)
         .outerjoin(cls, cls.interaction_id == m.Interaction.id)
         .where(m.Interaction.business_date.between(start, end))
         .where((cls.interaction_id.is_(None)) | (cls.model_version != model_version))
@@ -69,11 +93,17 @@ def pending_classification(session: Session, start: date, end: date, model_versi
     )
     if branches:
         query = query.where(m.Interaction.branch.in_(list(branches)))
-    heads = session.execute(query).all()
-    for i in range(0, len(heads), batch):
-        part = heads[i:i + batch]
-        turns = _turns_of(session, [h.id for h in part])
-        yield [InteractionText(h.id, h.channel, turns[h.id], h.transfers or 0, h.outcome, h.lang, h.csat) for h in part]
+    return list(session.scalars(query))
+
+
+def interaction_texts(session: Session, ids: Sequence[str]) -> list[InteractionText]:
+    """The interactions ``ids`` (in that order) with their turns: what the classifier reads."""
+    heads = {h.id: h for h in session.execute(
+        select(m.Interaction.id, m.Interaction.channel, m.Interaction.transfers, m.Interaction.outcome,
+               m.Interaction.lang, m.Interaction.csat).where(m.Interaction.id.in_(list(ids))))}
+    turns = _turns_of(session, list(ids))
+    return [InteractionText(i, heads[i].channel, turns[i], heads[i].transfers or 0, heads[i].outcome, heads[i].lang,
+                            heads[i].csat) for i in ids if i in heads]
 
 
 def _turns_of(session: Session, ids: list[str]) -> dict[str, list[Turn]]:
