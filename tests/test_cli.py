@@ -149,3 +149,17 @@ def test_score_writes_one_line_per_conversation_and_names_bad_lines(env: Setting
 def test_score_missing_input_is_a_clear_error(env: Settings, tmp_path: Path) -> None:
     result = runner.invoke(app, ["score", "--input", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "not found" in result.output
+
+
+def test_the_progress_display_starts_no_thread_so_the_local_runner_may_fork() -> None:
+    """The local runner forks only when no other thread could hold a lock (``parallel.can_fork``): a
+    progress display with a refresh thread kept every command-line audit on one core."""
+    import threading
+
+    from consistency.cli import _progress
+
+    before = set(threading.enumerate())
+    with _progress(True) as report:
+        report("classify", 5, 10)
+        report("classify", 5, 10)
+        assert set(threading.enumerate()) == before

@@ -53,16 +53,18 @@ def _progress(enabled: bool = True) -> Iterator[Any]:
     """A progress display; each step reports (what, how many) and gets its own line."""
     columns = [SpinnerColumn(), TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn()]
-    with Progress(*columns, console=console, transient=False, disable=not enabled) as bar:
+    # No refresh thread (auto_refresh off; each report redraws): the local runner forks its workers only
+    # when no other thread could hold a lock, and rich's refresher would keep every audit on one core.
+    with Progress(*columns, console=console, transient=False, disable=not enabled, auto_refresh=False) as bar:
         tasks: dict[str, Any] = {}
 
         def report(what: str, done: int, total: int | None = None, cumulative: bool = False) -> None:
             if what not in tasks:
                 tasks[what] = bar.add_task(what, total=total)
             if cumulative:
-                bar.update(tasks[what], completed=done, total=total)
+                bar.update(tasks[what], completed=done, total=total, refresh=True)
             else:
-                bar.update(tasks[what], advance=done, total=total)
+                bar.update(tasks[what], advance=done, total=total, refresh=True)
 
         yield report
 
