@@ -172,6 +172,22 @@ def test_a_ten_point_drift_at_300_a_week_is_on_the_watch_list_within_a_week(drif
     assert result.watch_info["weights"] == watch.WATCH_WEIGHTS
 
 
+def test_watch_weights_move_the_thresholds_and_leave_the_flags_alone(drifting) -> None:
+    """The split changes which series warn sooner; the flags come from the FDR tests and must not change."""
+    result, cell = drifting
+    even = run_detection(_drift_chain(3)[0], None, END, watch_weights={})
+    assert even.watch_info["weights"] == {} and result.watch_info["weights"] == {"resolution_rate": 3.0}
+    assert [f.sentence for f in even.flags] == [f.sentence for f in result.flags]
+    assert [f.sentence for f in even.bright_spots] == [f.sentence for f in result.bright_spots]
+
+    def threshold(r, metric: str) -> list[float]:
+        return sorted({i.threshold for i in r.watch if i.metric == metric and (i.branch, i.channel) == cell})
+
+    # the drifting resolution series is listed under both splits, with a lower threshold when resolution weighs 3
+    assert threshold(result, "resolution_rate") and threshold(even, "resolution_rate")
+    assert threshold(result, "resolution_rate")[0] < threshold(even, "resolution_rate")[0]
+
+
 def test_flags_stand_on_their_own_figures_and_better_cells_are_bright_spots_not_flags(drifting) -> None:
     result, _ = drifting
     for f in result.flags:
