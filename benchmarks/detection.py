@@ -2,7 +2,7 @@
 
 Run:  /work/venv/bin/python benchmarks/detection.py [--nights 20] [--null-nights 40] [--nightly-chains 20] [--workers 2]
       /work/venv/bin/python benchmarks/detection.py --airline-only
-      /work/venv/bin/python benchmarks/detection.py --watch-only [--watch-chains 40] [--watch-null-nights 40]
+      /work/venv/bin/python benchmarks/detection.py --watch-only [--watch-chains 40] [--watch-null-nights 40] [--seed-offset K] [--watch-weights "resolution_rate=1"]
       /work/venv/bin/python benchmarks/detection.py --watch-calibration 46   # real series ranked among their simulated copies
 
 The watch list is measured twice: on --watch-chains drifting chains and --watch-null-nights null
@@ -27,7 +27,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from consistency.config import Settings
+from consistency.config import Settings, parse_weights
 from consistency.detect.nightly import run_detection
 from consistency.detect.simulate import Effect, make_chain, simulate_window
 
@@ -159,7 +159,8 @@ def days_to_detect_nightly(seed: int, change_share: float | None = None, watch_r
         window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
                        & (frame["business_date"] <= pd.Timestamp(business_date))]
         result = run_detection(window, None, business_date, change_share=change_share, watch_rate=watch_rate)
-        alpha = alpha or result.watch_info.get("per_series_rate")  # the list's own per-series rate, night 1
+        if alpha is None and result.watch_info.get("per_series_rate") is not None:  # the drifting series' share, night 1
+            alpha = result.watch_info["per_series_rate"] * result.watch_info.get("weights", {}).get("resolution_rate", 1.0)
         if night == 7:
             tests = result.tests
             mine = tests[(tests["kind"] == "drift") & (tests["metric"] == "resolution_rate")
@@ -234,7 +235,8 @@ def oracle_delay(frame: pd.DataFrame, cell: tuple[str, str], effect: Effect, ons
 
 
 def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, metrics: tuple[str, ...] | None = None,
-                  per_series_rate: float | None = None) -> tuple[list, int, float]:
+                  per_series_rate: float | None = None, weights: dict[str, float] | None = None
+                  ) -> tuple[list, int, float]:
     """The night's watch list through the detection code alone (no flag tests): items, series watched, per-series rate.
 
     The same steps ``run_detection`` takes for the watch list: the prepared window, the robust
@@ -248,7 +250,7 @@ def watch_tonight(interactions: pd.DataFrame, business_date: date, rate: float, 
     series, start = watch_series(interactions, business_date, metrics)
     info: dict = {}
     # with the full night's per-series rate, these series' thresholds are the full night's
-    h = watch.thresholds(series, rate if per_series_rate is None else per_series_rate * len(series), info=info)
+    h = watch.thresholds(series, rate, info=info, weights=weights, unit_share=per_series_rate)
     return ([i for one, hs in zip(series, h) for i in watch.episodes(one, hs, start, business_date)], len(series),
             info.get("per_series_rate", 0.0))
 
@@ -328,13 +330,16 @@ def watch_calibration_report(nights: int, workers: int) -> None:
               f"{share * len(u):.1f} expected (ratio {hits / (share * len(u)):.2f})")
 
 
-def watch_chain(seed: int, watch_rate: float = 1.0) -> dict:
+def watch_chain(seed: int, watch_rate: float = 1.0, weights: dict[str, float] | None = None) -> dict:
     """Nights 1-10 after a drift starts, the watch list only: the night it is on the list, and the oracle's.
 
     The chain of ``days_to_detect_nightly`` (8 branches, the drifting cell at 300 a week, resolution
     -10 points). Only the drifting metric is followed night by night, at the per-series rate of the
     whole chain (every metric's series counted on night 1), which is what makes 40+ chains cheap.
+    The oracle gets the drifting series' own share: the weight-1 share times resolution's weight.
     """
+    from consistency.detect import watch
+
     rng = np.random.default_rng(seed)
     chain = make_chain(rng, branches=8, mean_daily=20.0)
     cell = (chain.branches[2], "phone")
@@ -351,37 +356,43 @@ def watch_chain(seed: int, watch_rate: float = 1.0) -> dict:
         window = frame[(frame["business_date"] > pd.Timestamp(business_date) - pd.Timedelta(days=DAYS))
                        & (frame["business_date"] <= pd.Timestamp(business_date))]
         if total is None:
-            _, total, alpha = watch_tonight(window, business_date, watch_rate)
-        items, _, _ = watch_tonight(window, business_date, watch_rate, ("resolution_rate",), alpha)
+            _, total, alpha = watch_tonight(window, business_date, watch_rate, weights=weights)
+        items, _, _ = watch_tonight(window, business_date, watch_rate, ("resolution_rate",), alpha, weights)
         if any(i.metric == "resolution_rate" and (i.branch, i.channel) == cell and i.status == "watching"
                for i in items):
             night_found = night
             break
-    return {"watch_night": night_found, "series": total,
-            "oracle_night": oracle_delay(frame, cell, effect, onset, alpha, seed)}
+    own = alpha * (watch.WATCH_WEIGHTS if weights is None else weights).get("resolution_rate", 1.0)
+    return {"watch_night": night_found, "series": total, "share": own,
+            "oracle_night": oracle_delay(frame, cell, effect, onset, own, seed)}
 
 
-def watch_null_night(seed: int, watch_rate: float = 1.0) -> dict:
-    """A 12-branch chain with nothing planted: the watch items on tonight's list (all metrics)."""
+def watch_null_night(seed: int, watch_rate: float = 1.0, weights: dict[str, float] | None = None) -> dict:
+    """A 12-branch chain with nothing planted: the watch items on tonight's list (all metrics), and per metric."""
     rng = np.random.default_rng(seed)
     chain = make_chain(rng, branches=12, mean_daily=20.0)
     frame = simulate_window(rng, chain, END, DAYS)
-    items, series, _ = watch_tonight(frame, END, watch_rate)
-    return {"watch": sum(i.status == "watching" for i in items), "watch_new": sum(i.alarm_date == END for i in items),
-            "series": series}
+    items, series, _ = watch_tonight(frame, END, watch_rate, weights=weights)
+    listed = [i for i in items if i.status == "watching"]
+    return {"watch": len(listed), "watch_new": sum(i.alarm_date == END for i in items), "series": series,
+            "by_metric": pd.Series([i.metric for i in listed], dtype=object).value_counts().to_dict()}
 
 
-def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_rate: float = 1.0) -> None:
-    """The watch list on many chains and null nights, through the detection code without the flag tests."""
+def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_rate: float = 1.0,
+                            weights: dict[str, float] | None = None, seed_offset: int = 0) -> None:
+    """The watch list on many chains and null nights, through the detection code without the flag tests.
+
+    Drifting chains use seeds ``9000 + seed_offset + k``, null nights ``7000 + seed_offset + k``.
+    """
     runs, nulls = [], []
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # drifting chains and null nights interleaved, each printed as it ends: a time-boxed run still reports
         jobs = {}
         for k in range(max(chains, null_nights)):
             if k < chains:
-                jobs[pool.submit(watch_chain, 9000 + k, watch_rate)] = "chain"
+                jobs[pool.submit(watch_chain, 9000 + seed_offset + k, watch_rate, weights)] = "chain"
             if k < null_nights:
-                jobs[pool.submit(watch_null_night, 7000 + k, watch_rate)] = "null"
+                jobs[pool.submit(watch_null_night, 7000 + seed_offset + k, watch_rate, weights)] = "null"
         for done in as_completed(jobs):
             r = done.result()
             if jobs[done] == "chain":
@@ -391,13 +402,19 @@ def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_r
             else:
                 nulls.append(r)
                 print(f"  null night {len(nulls)}: {r['watch']} items on the list ({r['series']} series)", flush=True)
-    print(f"== watch list, cheap path (detection code without the flag tests), CONSISTENCY_WATCH_RATE={watch_rate}")
+    from consistency.detect import watch
+
+    used = watch.WATCH_WEIGHTS if weights is None else weights
+    print(f"== watch list, cheap path (detection code without the flag tests), CONSISTENCY_WATCH_RATE={watch_rate}, "
+          f"metric weights {used or 'none (even split)'}, seed offset {seed_offset}")
     items = [r["watch"] for r in nulls]
     if nulls:
         print(f"null nights (12 branches x 4 channels, {int(np.median([r['series'] for r in nulls]))} series): false "
               f"items on the list per night {np.mean(items):.2f} +- {1.96 * np.std(items) / np.sqrt(len(items)):.2f} "
               f"(95%; n={len(nulls)} nights; new that night {np.mean([r['watch_new'] for r in nulls]):.2f}; nights with "
               f"none {np.mean([k == 0 for k in items]):.2f}); setting {watch_rate}")
+        per_metric = pd.DataFrame([r["by_metric"] for r in nulls]).fillna(0).mean().sort_index()
+        print("  per metric, items a night: " + ", ".join(f"{m} {x:.2f}" for m, x in per_metric.items()))
     if not runs:
         return
     watch_nights = [r["watch_night"] or 11 for r in runs]
@@ -405,7 +422,8 @@ def watch_simulation_report(chains: int, null_nights: int, workers: int, watch_r
     k = len(runs)
     print(f"resolution -10pt at 300/week, 8-branch chains ({int(np.median([r['series'] for r in runs]))} series), "
           f"n={k} chains: {days_to_alarm(watch_nights)}")
-    print(f"information bound (oracle CUSUM, same per-series rate): median {statistics.median(oracle)} days, within 7 "
+    print(f"information bound (oracle CUSUM, the drifting series' own share, median "
+          f"{statistics.median([r['share'] for r in runs]):.5f}): median {statistics.median(oracle)} days, within 7 "
           f"{sum(d <= 7 for d in oracle)}/{k}, within 10 {sum(d <= 10 for d in oracle)}/{k}; ratio watch / oracle = "
           f"{statistics.median(watch_nights) / statistics.median(oracle):.2f} (target <= 1.3); days > 10 count as 11")
     print("  per chain (watch / oracle): " + ", ".join(f"{w}/{o}" for w, o in zip(watch_nights, oracle)), flush=True)
@@ -541,6 +559,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="drifting chains for the watch list's cheap path (detection code without the flag tests)")
     parser.add_argument("--watch-null-nights", type=int, default=40, help="null nights for the watch list's cheap path")
     parser.add_argument("--watch-only", action="store_true", help="only the watch list's cheap path")
+    parser.add_argument("--seed-offset", type=int, default=0,
+                        help="added to the watch list's cheap-path seeds (chains 9000+, null nights 7000+): "
+                             "measure on seeds the code was not tuned on")
+    parser.add_argument("--watch-weights", type=parse_weights, default=None,
+                        help='metric weights of the watch budget, as CONSISTENCY_WATCH_WEIGHTS (e.g. "resolution_rate=1" '
+                             "for an even split); default detect/watch.py's WATCH_WEIGHTS")
     parser.add_argument("--watch-calibration", type=int, default=0,
                         help="null nights on which to rank real series among their simulated copies (and stop)")
     parser.add_argument("--airline-only", action="store_true")
@@ -552,7 +576,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
         return 0
     if not args.airline_only and (args.watch_chains or args.watch_null_nights):
-        watch_simulation_report(args.watch_chains, args.watch_null_nights, args.workers)
+        watch_simulation_report(args.watch_chains, args.watch_null_nights, args.workers,
+                                weights=None if args.watch_weights is None else dict(args.watch_weights),
+                                seed_offset=args.seed_offset)
     if args.watch_only:
         print(f"benchmark wall time {time.perf_counter() - began:.0f} s")
         return 0

@@ -73,3 +73,13 @@ def test_report_says_what_the_false_discovery_control_covered(audited: tuple[Set
     total, families, selected, window, change = (int(g) for g in found.groups())
     assert total == window + change and window > 0 and change > 0
     assert 0 < selected < families < total  # flags came from selected families, several tests to a family
+
+
+def test_report_says_how_the_watch_budget_is_split(audited: tuple[Settings, Path]) -> None:
+    html = audited[1].read_text(encoding="utf-8")
+    watch_section = html.split("<h2>Watch list</h2>")[1].split("<h2>")[0]
+    found = re.search(r"That budget is not split evenly: resolution rate is watched (\d+)x as closely", watch_section)
+    assert found, "the report must say which metrics take a larger share of the chance items"
+    from consistency.detect import watch
+
+    assert float(found.group(1)) == watch.WATCH_WEIGHTS["resolution_rate"]

@@ -34,6 +34,26 @@ def _flag(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def parse_weights(text: str) -> tuple[tuple[str, float], ...]:
+    """``"resolution_rate=3, csat=0.5"`` -> ``(("resolution_rate", 3.0), ("csat", 0.5))``: watch-list metric weights.
+
+    A metric not named has weight 1; a weight must be a positive number and a name a known metric.
+    """
+    from consistency.aggregate import METRICS
+
+    out = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or name not in METRICS:
+            raise ValueError(f"CONSISTENCY_WATCH_WEIGHTS: {part!r} is not metric=weight with a metric of {sorted(METRICS)}")
+        weight = float(value)
+        if not weight > 0 or weight == float("inf"):
+            raise ValueError(f"CONSISTENCY_WATCH_WEIGHTS: the weight of {name} must be a positive number, not {value!r}")
+        out.append((name, weight))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a run needs to know about its surroundings."""
@@ -49,6 +69,9 @@ class Settings:
     change_share: float | None = None  # part of that budget for drift tests (None: plain BH)
     history_days: int = 28  # how far back aggregate/detect look from the business date
     watch_rate: float = 1.0  # expected false items on the watch list a night, chain-wide
+    # each metric's share of that budget against a metric not named (weight 1); None: detect/watch.py's
+    # WATCH_WEIGHTS (resolution 3). CONSISTENCY_WATCH_WEIGHTS="resolution_rate=1" splits it evenly.
+    watch_weights: tuple[tuple[str, float], ...] | None = None
     quarantine_dir: Path | None = None  # stored copies of files with quarantined records (see quarantine_path)
     store_retry_seconds: float = 60.0  # how long a load waits for an unreachable database before giving up
     night_wait_seconds: float = 0.0  # how long an audit waits for another audit of the same date (0: refuse)
@@ -110,6 +133,7 @@ class Settings:
             "CONSISTENCY_CHANGE_SHARE": ("change_share", float),
             "CONSISTENCY_HISTORY_DAYS": ("history_days", int),
             "CONSISTENCY_WATCH_RATE": ("watch_rate", float),
+            "CONSISTENCY_WATCH_WEIGHTS": ("watch_weights", parse_weights),
             "CONSISTENCY_QUARANTINE_DIR": ("quarantine_dir", Path),
             "CONSISTENCY_STORE_RETRY_SECONDS": ("store_retry_seconds", float),
             "CONSISTENCY_NIGHT_WAIT_SECONDS": ("night_wait_seconds", float),

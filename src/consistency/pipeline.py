@@ -405,7 +405,8 @@ def analyse(engine: Engine, settings: Settings, business_date: date, run_id: int
         frame = cellstats.window_rows(engine, start, business_date, settings.history_days, branches)
         contacts = None
     detection = run_detection(frame, mystery, business_date, fdr=settings.fdr, change_share=settings.change_share,
-                              watch_rate=settings.watch_rate, contacts=contacts)
+                              watch_rate=settings.watch_rate, contacts=contacts,
+                              watch_weights=None if settings.watch_weights is None else dict(settings.watch_weights))
     with session_scope(engine) as session:
         repo.save_aggregates(session, cells_day, "day")
         repo.save_aggregates(session, cells_week, "week")

@@ -98,6 +98,49 @@ def test_series_that_cannot_spend_their_share_leave_it_to_the_others() -> None:
     assert watch._per_series_rate(np.array([0.0, 0.05, 1.0, 1.0]), 0.65) == pytest.approx(0.3)
 
 
+def test_metric_weights_split_the_budget_in_proportion_and_keep_its_total() -> None:
+    """A weight-3 metric's series are on the list 3x as often by chance as a weight-1 metric's; the total stays the setting."""
+    rng = np.random.default_rng(12)
+    built = [_null_series(rng, k, True) for k in range(40)]
+    built = [(replace(s, metric="heavy" if k % 2 else "light"), c) for k, (s, c) in enumerate(built)]
+    series = [s for s, _ in built]
+    rate, weights = 4.0, {"heavy": 3.0}
+    info: dict = {}
+    h = watch.thresholds(series, rate, info=info, weights=weights)
+    even = watch.thresholds(series, rate, weights={})
+    heavy = np.array([s.metric == "heavy" for s in series])
+    assert info["weights"] == {"heavy": 3.0} and info["per_series_rate"] == pytest.approx(rate / 80)
+    assert np.all(h[heavy] <= even[heavy]) and np.all(h[~heavy] >= even[~heavy])
+    check = np.random.default_rng(98)
+    nights = 300
+    listed = np.array([_listed_tonight(check, s, c, hs, nights) for (s, c), hs in zip(built, h)]) / nights
+    # expected 3.0 a night from the heavy half (20 x 0.15) and 1.0 from the light half (20 x 0.05)
+    assert 2.5 <= listed[heavy].sum() <= 3.5 and 0.7 <= listed[~heavy].sum() <= 1.3, listed
+    assert 0.9 * rate - 0.35 <= listed.sum() <= 1.1 * rate + 0.35
+
+
+def test_weighted_shares_spend_the_budget_left_by_series_that_cannot() -> None:
+    reach = np.array([0.0, 0.05, 1.0, 1.0])
+    weights = np.array([1.0, 1.0, 1.0, 3.0])
+    a = watch._per_series_rate(reach, 0.65, weights)
+    assert a == pytest.approx(0.15)  # 0.05 spent by the second series, 0.6 shared 1:3 by the last two
+    assert np.minimum(reach, a * weights).sum() == pytest.approx(0.65)
+    assert watch._per_series_rate(reach, 0.65, np.ones(4)) == watch._per_series_rate(reach, 0.65)
+
+
+def test_watch_weights_setting_is_read_and_checked(monkeypatch) -> None:
+    from consistency.config import Settings, parse_weights
+
+    assert parse_weights("resolution_rate=3, csat=0.5") == (("resolution_rate", 3.0), ("csat", 0.5))
+    for bad in ("resolution=3", "resolution_rate", "resolution_rate=0", "resolution_rate=-1", "csat=inf"):
+        with pytest.raises(ValueError):
+            parse_weights(bad)
+    monkeypatch.setenv("CONSISTENCY_WATCH_WEIGHTS", "resolution_rate=1")
+    assert Settings.from_env().watch_weights == (("resolution_rate", 1.0),)
+    monkeypatch.delenv("CONSISTENCY_WATCH_WEIGHTS")
+    assert Settings.from_env().watch_weights is None
+
+
 def _drift_chain(seed: int, size: float = 0.10, start_day: int = 21) -> tuple[pd.DataFrame, tuple[str, str]]:
     rng = np.random.default_rng(seed)
     chain = make_chain(rng, branches=6, mean_daily=12.0)
@@ -126,6 +169,23 @@ def test_a_ten_point_drift_at_300_a_week_is_on_the_watch_list_within_a_week(drif
     assert item.size < -0.04 and item.n >= watch.MIN_WATCH_N
     assert item.cusum >= item.threshold > 0
     assert result.watch_info["series"] > 0 and result.watch_info["rate"] == watch.WATCH_RATE
+    assert result.watch_info["weights"] == watch.WATCH_WEIGHTS
+
+
+def test_watch_weights_move_the_thresholds_and_leave_the_flags_alone(drifting) -> None:
+    """The split changes which series warn sooner; the flags come from the FDR tests and must not change."""
+    result, cell = drifting
+    even = run_detection(_drift_chain(3)[0], None, END, watch_weights={})
+    assert even.watch_info["weights"] == {} and result.watch_info["weights"] == {"resolution_rate": 3.0}
+    assert [f.sentence for f in even.flags] == [f.sentence for f in result.flags]
+    assert [f.sentence for f in even.bright_spots] == [f.sentence for f in result.bright_spots]
+
+    def threshold(r, metric: str) -> list[float]:
+        return sorted({i.threshold for i in r.watch if i.metric == metric and (i.branch, i.channel) == cell})
+
+    # the drifting resolution series is listed under both splits, with a lower threshold when resolution weighs 3
+    assert threshold(result, "resolution_rate") and threshold(even, "resolution_rate")
+    assert threshold(result, "resolution_rate")[0] < threshold(even, "resolution_rate")[0]
 
 
 def test_flags_stand_on_their_own_figures_and_better_cells_are_bright_spots_not_flags(drifting) -> None:

@@ -192,7 +192,8 @@ def _drift_tests(daily: pd.DataFrame, pooled: pd.DataFrame, metric: str, tau2: f
 
 def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, business_date: date,
                   fdr: float = 0.05, change_share: float | None = CHANGE_SHARE,
-                  watch_rate: float = watch_mod.WATCH_RATE, contacts: ContactReader | None = None) -> DetectionResult:
+                  watch_rate: float = watch_mod.WATCH_RATE, contacts: ContactReader | None = None,
+                  watch_weights: dict[str, float] | None = None) -> DetectionResult:
     """Test every branch x channel x metric of the window; weighted BH across all tests; explain each flag.
 
     ``interactions`` is the window's raw rows or its stored statistics (``cellstats.load_patterns``):
@@ -201,7 +202,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
     flag's evidence needs (``cellstats.pattern_contacts``); without it a flag names none.
     ``change_share`` is the part of the FDR budget the tests of change over time get (drift per
     cell and per channel, the chain's shift); the window tests share the rest. None: plain BH.
-    ``watch_rate`` is the expected number of false items on the watch list a night (``watch.py``).
+    ``watch_rate`` is the expected number of false items on the watch list a night (``watch.py``) and
+    ``watch_weights`` each metric's share of it against a metric not named (None: ``watch.WATCH_WEIGHTS``).
     """
     frame = _prepare(interactions, business_date)
     if frame.empty:
@@ -299,7 +301,8 @@ def run_detection(interactions: pd.DataFrame, mystery: pd.DataFrame | None, busi
                                                            family=[" ".join(map(str, k)) for k in families],
                                                            family_q=control.family_q)
     rows_baseline = frame["business_date"].isin(baseline).to_numpy()
-    watch_items, watch_info = watch_mod.watch_list(frame, per_metric, rows_baseline, business_date, watch_rate)
+    watch_items, watch_info = watch_mod.watch_list(frame, per_metric, rows_baseline, business_date, watch_rate,
+                                                    watch_weights)
     watch_mod.promote(watch_items, flags)
     return DetectionResult(flags, funnel_table.drop(columns="_test")[FUNNEL_COLUMNS],
                            series.drop(columns="_test")[SERIES_COLUMNS], cross_table, mystery_table, dispersion,

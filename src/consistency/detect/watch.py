@@ -34,11 +34,15 @@ values; a day's count of worse outcomes from the binomial whose mean and varianc
 day's sum of Bernoullis with unequal ``p``, a day's summed time or score ratio from a shifted gamma
 with the mean the model expects and the variance and skew the metric's standardised values show in
 the window; fixed seed), the CUSUM run from zero with the evidence gate, and ``h`` the quantile
-at which the copies are on the list ``a`` of the time (``thresholds``). ``a`` is ``rate / S`` for
-``S`` monitored series, except that a series which cannot be listed that often even at
-``MIN_THRESHOLD`` (silent for ``STALE_DAYS``, e.g. first-contact resolution, known only a week
-later; or rarely enough evidence since an onset) spends only what it can and the others share the
-rest. An earlier version simulated a long run of resampled days with Binomial(n, mean p) and no
+at which the copies are on the list ``a w`` of the time (``thresholds``). ``w`` is the weight of the
+series' metric (``WATCH_WEIGHTS``, ``CONSISTENCY_WATCH_WEIGHTS``; 1 for a metric not named) and ``a``
+is ``rate / sum w`` over the monitored series, except that a series which cannot be listed that
+often even at ``MIN_THRESHOLD`` (silent for ``STALE_DAYS``, e.g. first-contact resolution, known
+only a week later; or rarely enough evidence since an onset) spends only what it can and the
+others share the rest by weight. Why resolution weighs 3: at an even split even an oracle that
+knows the change finds a 10-point resolution drift at 300 contacts a week within 10 days in only
+about 84% of simulated chains; it needs about twice that series' even share for 90% (README, "How
+the budget is split"). An earlier version simulated a long run of resampled days with Binomial(n, mean p) and no
 gate: it calibrated a noisier process than the list and counted nights the list never shows, and
 spent 0.42 of a 1.0 budget.
 
@@ -79,6 +83,9 @@ from consistency.records import Flag
 WATCH_RATE = 1.0  # expected false items on the list a night, chain-wide
 ODDS_RATIO = 1.6  # design shift for rates: odds of the worse outcome x1.6
 TIME_RATIO = 1.15  # design shift for times and scores: mean 15% worse
+# a metric's share of the night's chance items against a metric not named (1): resolution is watched
+# 3x as closely (README "How the budget is split"); CONSISTENCY_WATCH_WEIGHTS replaces it
+WATCH_WEIGHTS: dict[str, float] = {"resolution_rate": 3.0}
 MIN_SERIES_DAYS = 3
 MIN_SERIES_N = 20
 MIN_WATCH_N = 30  # values since onset before an item is listed
@@ -361,48 +368,75 @@ def listed_statistic(series: list[Series], replicates: int = SIM_REPLICATES, see
     return out
 
 
-def _per_series_rate(reach: np.ndarray, rate: float) -> float:
-    """The common per-series rate ``a`` with ``sum min(reach_i, a) = rate`` (``reach_i``: most a series can spend).
+def _per_series_rate(reach: np.ndarray, rate: float, weights: np.ndarray | None = None) -> float:
+    """The share ``a`` of a weight-1 series with ``sum min(reach_i, a w_i) = rate`` (``reach_i``: most a series can spend).
 
-    A series that cannot be on the list more often than ``reach_i`` even at the lowest threshold
-    (little data, silent, rarely enough evidence since an onset) spends only that; the rest of the
-    night's budget goes evenly to the others. ``rate / S`` when every series can reach it.
+    Series ``i`` is given ``a w_i`` (``w_i``: its metric's weight, ``WATCH_WEIGHTS``; 1 when not
+    named). A series that cannot be on the list more often than ``reach_i`` even at the lowest
+    threshold (little data, silent, rarely enough evidence since an onset) spends only that; the
+    rest of the night's budget goes to the others in proportion to their weights. ``rate / S``
+    when every series can reach it and every weight is 1.
     """
-    reach = np.sort(np.asarray(reach, float))
+    reach = np.asarray(reach, float)
+    w = np.ones_like(reach) if weights is None else np.asarray(weights, float)
+    order = np.argsort(reach / w, kind="stable")  # the series that run out first, relative to their weight
+    reach, w = reach[order], w[order]
+    left = w[::-1].cumsum()[::-1]  # the weight of series k and of every series after it
     spent = 0.0
-    for k, r in enumerate(reach):
-        left = len(reach) - k
-        if r * left >= rate - spent:  # every series from here on can spend an equal share
-            return (rate - spent) / left
-        spent += r
+    for k in range(len(reach)):
+        if reach[k] / w[k] * left[k] >= rate - spent:  # every series from here on can spend its weighted share
+            return (rate - spent) / left[k]
+        spent += reach[k]
     return 1.0  # the whole budget cannot be spent: every series at its lowest threshold
 
 
-def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED, info: dict | None = None) -> np.ndarray:
+def series_weights(series: list[Series], weights: dict[str, float] | None = None) -> np.ndarray:
+    """Each series' weight: its metric's in ``weights`` (default ``WATCH_WEIGHTS``), 1 for a metric not named."""
+    weights = WATCH_WEIGHTS if weights is None else weights
+    return np.array([float(weights.get(s.metric, 1.0)) for s in series])
+
+
+def _upper_quantiles(stat: np.ndarray, alpha: np.ndarray) -> np.ndarray:
+    """Row ``i``'s ``1 - alpha_i`` quantile (Weibull plotting position), one ``np.quantile`` per distinct share."""
+    out = np.empty(len(stat))
+    for a in np.unique(alpha):
+        rows = alpha == a
+        out[rows] = np.quantile(stat[rows], 1 - a, axis=1, method="weibull")
+    return out
+
+
+def thresholds(series: list[Series], rate: float, seed: int = SIM_SEED, info: dict | None = None,
+               weights: dict[str, float] | None = None, unit_share: float | None = None) -> np.ndarray:
     """Per series, the ``h`` that puts ``rate`` false items on tonight's list in expectation, chain-wide.
 
     ``listed_statistic`` gives, for ``SIM_REPLICATES`` in-control copies of tonight's window, the
-    value the series' threshold must not exceed for it to be on the list. Each series' ``h`` is the
-    ``1 - a`` quantile of that statistic with the Weibull plotting position (the k-th largest of R
-    with ``k = a (R + 1)``, interpolated), whose exceedance probability has expectation ``a`` over
-    the simulation's randomness; ``a`` is ``rate / S`` for ``S`` series, except that a series that
-    cannot reach it at ``MIN_THRESHOLD`` spends what it can and the rest is shared
+    value the series' threshold must not exceed for it to be on the list. Series ``i``'s ``h`` is the
+    ``1 - a w_i`` quantile of that statistic with the Weibull plotting position (the k-th largest of
+    R with ``k = a w_i (R + 1)``, interpolated), whose exceedance probability has expectation
+    ``a w_i`` over the simulation's randomness. ``w_i`` is the weight of the series' metric
+    (``weights``, default ``WATCH_WEIGHTS``; 1 for a metric not named) and ``a`` the share of a
+    weight-1 series: ``rate / sum w`` when every series can spend its share; a series that cannot
+    reach it at ``MIN_THRESHOLD`` spends what it can and the others share the rest by weight
     (``_per_series_rate``). The expected number of in-control series on tonight's list is then
-    ``rate`` (or all that ``MIN_THRESHOLD`` allows). ``info``, if given, receives ``per_series_rate``
-    (``a``) and ``unreachable`` (series that cannot spend ``rate / S``).
+    ``rate`` (or all that ``MIN_THRESHOLD`` allows). ``unit_share`` fixes ``a`` instead (the
+    benchmark's cheap path: one metric's series at the whole night's share). ``info``, if given,
+    receives ``per_series_rate`` (``a``), ``weights`` (the weights other than 1 of the metrics
+    watched) and ``unreachable`` (series that cannot spend their share).
     """
     count = len(series)
     if count == 0:
         return np.zeros(0)
     if rate <= 0:
         return np.full(count, np.inf)
+    w = series_weights(series, weights)
     stat = listed_statistic(series, SIM_REPLICATES, seed)
     reach = (stat >= MIN_THRESHOLD).mean(axis=1)
-    alpha = min(_per_series_rate(reach, rate), 0.5)
+    share = _per_series_rate(reach, rate, w) if unit_share is None else unit_share
+    alpha = np.minimum(share * w, 0.5)
     if info is not None:
-        info.update(per_series_rate=float(alpha), unreachable=int((reach < rate / count).sum()))
-    h = np.quantile(stat, 1 - alpha, axis=1, method="weibull")
-    return np.maximum(h, MIN_THRESHOLD)
+        info.update(per_series_rate=float(share), unreachable=int((reach < alpha).sum()),
+                    weights={m: float(x) for m, x in sorted({s.metric: x for s, x in zip(series, w) if x != 1.0}.items())})
+    return np.maximum(_upper_quantiles(stat, alpha), MIN_THRESHOLD)
 
 
 def episodes(s: Series, h: float, window_start: pd.Timestamp, business_date: date) -> list[WatchItem]:
@@ -447,22 +481,25 @@ def episodes(s: Series, h: float, window_start: pd.Timestamp, business_date: dat
 
 
 def watch_list(frame: pd.DataFrame, per_metric: dict[str, dict], baseline: np.ndarray, business_date: date,
-               rate: float = WATCH_RATE) -> tuple[list[WatchItem], dict]:
-    """Tonight's watch items (live and retired within the window) and what the threshold was set against."""
+               rate: float = WATCH_RATE, weights: dict[str, float] | None = None) -> tuple[list[WatchItem], dict]:
+    """Tonight's watch items (live and retired within the window) and what the threshold was set against.
+
+    ``weights``: each metric's share of the budget against a metric not named (default ``WATCH_WEIGHTS``).
+    """
     if frame.empty or not per_metric:
-        return [], {"series": 0, "rate": rate}
+        return [], {"series": 0, "rate": rate, "weights": {}}
     all_series: list[Series] = []
     for metric, m in per_metric.items():
         all_series.extend(build_series(frame, metric, m["sums"] if "sums" in m else m["y"], m.get("e0", m["e"]),
                                        m.get("v0", m["v"]), m["sign"],
                                        m.get("tau2", 0.0), baseline, business_date))
     calibration: dict = {}
-    h = thresholds(all_series, rate, info=calibration)
+    h = thresholds(all_series, rate, info=calibration, weights=weights)
     window_start = frame["business_date"].min()
     items = [item for s, hs in zip(all_series, h) for item in episodes(s, hs, window_start, business_date)]
     info = {"series": len(all_series), "rate": rate,
             "per_series_rate": calibration.get("per_series_rate"), "unreachable": calibration.get("unreachable"),
-            "median_threshold": float(np.median(h)) if len(h) else None}
+            "weights": calibration.get("weights", {}), "median_threshold": float(np.median(h)) if len(h) else None}
     return items, info
 
 

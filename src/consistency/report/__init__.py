@@ -165,6 +165,8 @@ def _watch_view(det: Any) -> dict[str, Any]:
             "promoted": [view(i) for i in items if i.status == "promoted"],
             "retired": [view(i) for i in items if i.status == "retired"],
             "rate": info.get("rate", watch.WATCH_RATE), "series": info.get("series", 0),
+            "weights": "; ".join(f"{m.replace('_', ' ')} is watched {w:g}x as closely as a metric not named"
+                                 for m, w in (info.get("weights") or {}).items()),
             "min_n": watch.MIN_WATCH_N, "min_days": watch.MIN_WATCH_DAYS,
             "design": f"odds x{watch.ODDS_RATIO} for rates, x{watch.TIME_RATIO} for times and scores"}
 
