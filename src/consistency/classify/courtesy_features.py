@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER
-from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
-
-from consistency.classify.cues import blank_tokenizer
-from consistency.classify.politeness_cues import LEXICONS, MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
-from consistency.records import SUPPORTED_LANGS
+from consistency.classify.politeness_cues import MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
+from consistency.classify.turn_reading import TurnReader, politeness_matcher
 
 # No question-mark count: every request in the politeness corpus asks something, so "no question mark"
 # was learnt as polite (the statements there are mostly thanks), and a service reply is usually a
@@ -44,27 +38,17 @@ class PolitenessFeatures:
     words: list[str]
 
 
-@lru_cache(maxsize=None)
-def _pipeline(lang: str) -> tuple[Tokenizer, PhraseMatcher]:
-    if lang not in SUPPORTED_LANGS:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
-    # The cue reader's tokenizer (the same spacy.blank(lang) tokenizer), not a second one: building
-    # Indonesian's costs ~2 s of CPU (its exception list), the others ~0.1 s, once per process.
-    tokenizer = blank_tokenizer(lang)
-    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
-    for strategy, phrases in LEXICONS[lang].items():
-        matcher.add(strategy, [tokenizer(p) for p in phrases])
-    return tokenizer, matcher
-
-
 def clean(text: str) -> str:
     """Links and numbers masked (they say nothing about manner); the first ``MAX_CHARS`` characters."""
     return _NUMBER.sub("0", _URL.sub(" xurl ", text[:MAX_CHARS]))
 
 
-def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
-    """Strategy counts (log1p) and tokens for each text, read with ``lang``'s tokenizer and lexicon."""
-    tokenizer, matcher = _pipeline(lang)
+def politeness_features(texts: list[str], lang: str, reader: TurnReader | None = None) -> PolitenessFeatures:
+    """Strategy counts (log1p) and tokens for each text, read with ``lang``'s tokenizer and lexicon.
+
+    ``reader``: the batch's :class:`TurnReader`, which may have read these strings already (agent turns)."""
+    tokenizer, _matcher = politeness_matcher(lang)
+    reader = reader or TurnReader()
     strings = tokenizer.vocab.strings
     ids = {s: strings[s] for s in STRATEGIES}
     second, please = ids["second_person"], ids["please"]
@@ -76,11 +60,11 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
     service = np.zeros((len(texts), len(SERVICE_CUES)), dtype=np.float32)
     words: list[str] = []
     cleaned = [clean(t) if isinstance(t, str) else "" for t in texts]
-    for i, doc in enumerate(tokenizer.pipe(cleaned, batch_size=512)):
-        lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    for i, text in enumerate(cleaned):
+        reading = reader.read(lang, text, lowers=True, politeness=True)
+        lowers, matches = reading.lowers, reading.politeness
         starts = _sentence_starts(lowers)
         row = dense[i]
-        matches = matcher(doc)
         marker_begins = {begin for match_id, begin, _end in matches if match_id in markers}
         for match_id, begin, _end in matches:
             if match_id in curt:

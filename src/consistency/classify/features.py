@@ -7,15 +7,15 @@ Vocabularies are plain lists and idf weights plain arrays, so a saved model is a
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from spacy.attrs import LOWER
 
 from consistency.classify.cue_lists import NEGATORS
-from consistency.classify.cues import build_pipeline
 from consistency.classify.textprep import mark_negation, normalize
+from consistency.classify.turn_reading import TurnReader
 
 # The cues the tone models were fitted on, in their column order. Cues added later for other
 # judgements (resolution signals) are not tone features: a new cue must not reshape a fitted model.
@@ -40,30 +40,60 @@ class Prepared:
     dense: np.ndarray  # float32 [n, N_DENSE]
 
 
-def prepare(texts: list[str], lang: str, batch_size: int = 512) -> Prepared:
-    """Normalize, tokenize with the blank spaCy pipeline, mark negation scope and count cues."""
-    nlp = build_pipeline(lang)
-    strings = nlp.vocab.strings
+def prepare(texts: list[str], lang: str, reader: TurnReader | None = None) -> Prepared:
+    """Normalize, tokenize with the blank spaCy tokenizer, mark negation scope and count cues."""
+    return prepare_turns([(t,) for t in texts], lang, reader)
+
+
+def prepare_turns(rows: list[Sequence[str]], lang: str, reader: TurnReader | None = None) -> Prepared:
+    """:func:`prepare` of each row's turns joined by line breaks, reading each distinct turn once.
+
+    The same features as the joined text gives: normalising, tokenizing and finding cues never reach across
+    a line break (a line break is a token of its own, no pattern spans one), so the joined text's tokens and
+    cues are its turns' in order; negation scope, which may run on into the next turn, is marked on the joined
+    token list. Tests compare the two on real texts with odd whitespace."""
+    reader = reader or TurnReader()
     negators = NEGATORS[lang]
-    normalized = [normalize(t) for t in texts]
     words: list[str] = []
-    dense = np.zeros((len(texts), N_DENSE), dtype=np.float32)
-    # The sentencizer is only needed for evidence display, not for features.
-    with nlp.select_pipes(disable=["sentencizer"]):
-        for i, doc in enumerate(nlp.pipe(normalized, batch_size=batch_size)):
-            # Lower forms straight from the token array: creating Token objects costs more than the model.
-            toks = [s for s in map(strings.__getitem__, doc.to_array(LOWER).tolist()) if not s.isspace()]
-            words.append(" ".join(mark_negation(toks, negators)))
-            for cue, _span in doc._.cues:
-                if cue in _CUE_INDEX:
-                    dense[i, _CUE_INDEX[cue]] += 1.0
-    for i, raw in enumerate(texts):
-        letters = sum(map(str.isalpha, raw)) or 1
-        dense[i, -3] = raw.count("!")
-        dense[i, -2] = raw.count("?")
-        dense[i, -1] = sum(map(str.isupper, raw)) / letters
+    chars: list[str] = []
+    dense = np.zeros((len(rows), N_DENSE), dtype=np.float32)
+    for i, turns in enumerate(rows):
+        parts = [reader.derived(("tone", lang, t), lambda t=t: _read_turn(t, lang, reader)) for t in turns]
+        words.append(" ".join(mark_negation([w for part in parts for w in part.words], negators)))
+        chars.append("\n".join(part.normalized for part in parts))
+        row = dense[i]
+        for part in parts:
+            row[:len(TONE_CUES)] += part.cues
+        letters = sum(part.letters for part in parts) or 1
+        row[-3] = sum(part.exclamations for part in parts)
+        row[-2] = sum(part.questions for part in parts)
+        row[-1] = sum(part.upper for part in parts) / letters
     np.log1p(dense, out=dense)
-    return Prepared(words=words, chars=normalized, dense=dense)
+    return Prepared(words=words, chars=chars, dense=dense)
+
+
+@dataclass
+class _TurnTone:
+    """One turn as the tone features read it: normalised text, its word tokens and cue counts, raw counts."""
+
+    normalized: str
+    words: list[str]  # lower-case tokens of the normalised text, no whitespace tokens
+    cues: np.ndarray  # float32 [len(TONE_CUES)]
+    exclamations: int
+    questions: int
+    upper: int
+    letters: int
+
+
+def _read_turn(text: str, lang: str, reader: TurnReader) -> _TurnTone:
+    normalized = normalize(text)
+    reading = reader.read(lang, normalized, lowers=True)
+    cues = np.zeros(len(TONE_CUES), dtype=np.float32)
+    for c in reading.cues:
+        if c.cue in _CUE_INDEX:
+            cues[_CUE_INDEX[c.cue]] += 1.0
+    return _TurnTone(normalized, [s for s in reading.lowers if not s.isspace()], cues, text.count("!"),
+                     text.count("?"), sum(map(str.isupper, text)), sum(map(str.isalpha, text)))
 
 
 def word_analyzer(s: str) -> list[str]:

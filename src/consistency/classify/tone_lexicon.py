@@ -318,8 +318,9 @@ class LexiconToneModel:
     def shipped(cls, lang: str) -> "LexiconToneModel":
         return cls(lang, SHIPPED_MAPS[lang])
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        """Probabilities [n, 3] in TONES order."""
+    def predict_proba(self, texts: list[str], rows: Any = None, reader: Any = None) -> np.ndarray:
+        """Probabilities [n, 3] in TONES order. ``rows`` and ``reader`` (see ``LanguageToneModel``) are not used:
+        a lexicon score reads the whole text (negation and "but" reach across turns)."""
         return self.mapping.proba(squashed_scores(texts, self.lang))
 
     def decide(self, probs: np.ndarray) -> list[str]:

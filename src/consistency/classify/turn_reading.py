@@ -1,0 +1,93 @@
+"""Reading each distinct text of a batch once: tokens, cues and politeness phrases, shared by every judgement.
+
+The cue features read every turn, the tone model reads the customer's turns (normalised), courtesy reads
+the agent's turns (links and numbers masked, which most often leaves the same string). Each used to
+tokenize its text again; on ~1,000-character chats that was most of the CPU of `consistency score`. A
+:class:`TurnReader` lives for one batch and keeps, per (language, exact string), what was read off its
+spaCy doc: the doc itself is dropped at once (docs of a long batch would hold hundreds of megabytes).
+Results are those of the same string read alone: the memo is keyed by the exact string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Callable, TypeVar
+
+from spacy.attrs import LOWER
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+
+from consistency.classify.cues import CUES_FACTORY, CueMatcher, CueSpan, blank_tokenizer, build_pipeline
+from consistency.classify.politeness_cues import LEXICONS
+from consistency.records import SUPPORTED_LANGS
+
+T = TypeVar("T")
+
+
+@dataclass
+class TurnReading:
+    """What one string gave: its cues, and on request its lower-case tokens and politeness phrase matches."""
+
+    text: str
+    cues: list[CueSpan]
+    lowers: list[str] | None = None  # every token's lower form, whitespace tokens included
+    politeness: list[tuple[int, int, int]] | None = None  # (match id, start, end) of the politeness lexicon
+
+    @cached_property
+    def evidence(self) -> list[tuple[str, str, int, int]]:
+        """(cue, matched text, start, end) per cue, as evidence shows them (built once per string)."""
+        return [(c.cue, self.text[c.start_char:c.end_char], c.start_char, c.end_char) for c in self.cues]
+
+
+@lru_cache(maxsize=None)
+def politeness_matcher(lang: str) -> tuple[Tokenizer, PhraseMatcher]:
+    """The cue reader's tokenizer and a phrase matcher of ``lang``'s politeness strategies (built once)."""
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
+    # The cue reader's tokenizer (the same spacy.blank(lang) tokenizer), not a second one: building
+    # Indonesian's costs ~2 s of CPU (its exception list), the others ~0.1 s, once per process.
+    tokenizer = blank_tokenizer(lang)
+    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
+    for strategy, phrases in LEXICONS[lang].items():
+        matcher.add(strategy, [tokenizer(p) for p in phrases])
+    return tokenizer, matcher
+
+
+class TurnReader:
+    """Per-batch memo of :class:`TurnReading` by (language, string), plus a memo for derived values."""
+
+    def __init__(self) -> None:
+        self._readings: dict[tuple[str, str], TurnReading] = {}
+        self._derived: dict[tuple, object] = {}
+
+    def read(self, lang: str, text: str, *, lowers: bool = False, politeness: bool = False) -> TurnReading:
+        """``text`` (one of SUPPORTED_LANGS) read with ``lang``'s tokenizer: cues always, the rest on request.
+
+        A reading asked for more than an earlier one of the same string gave is read again, in full."""
+        key = (lang, text)
+        reading = self._readings.get(key)
+        if (reading is None or (lowers and reading.lowers is None)
+                or (politeness and reading.politeness is None)):
+            reading = self._readings[key] = _read(lang, text, lowers or politeness, politeness)
+        return reading
+
+    def derived(self, key: tuple, compute: Callable[[], T]) -> T:
+        """``compute()`` once per ``key`` in this batch (say, a turn's normalised form and counts)."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]  # type: ignore[return-value]
+
+
+def _read(lang: str, text: str, lowers: bool, politeness: bool) -> TurnReading:
+    nlp = build_pipeline(lang)
+    cues: CueMatcher = nlp.get_pipe(CUES_FACTORY)
+    doc = blank_tokenizer(lang)(text)
+    reading = TurnReading(text, cues.find(doc, text))
+    if lowers:
+        strings = doc.vocab.strings
+        # Lower forms straight from the token array: creating Token objects costs more than the models.
+        reading.lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    if politeness:
+        reading.politeness = politeness_matcher(lang)[1](doc)
+    return reading
