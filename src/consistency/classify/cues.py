@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from consistency.classify.cue_lists import BLAME_FAULTS, BLAME_OWNERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS
+from consistency.classify.prefilter import Prefilter
 from consistency.classify.textprep import NEGATIVE_EMOTICONS, POSITIVE_EMOTICONS, NEGATIVE_EMOJI, POSITIVE_EMOJI
 from consistency.records import Evidence, SUPPORTED_LANGS
 
@@ -46,13 +47,14 @@ class IndirectBlame:
     def __init__(self, lang: str) -> None:
         self.team = re.compile(BLAME_TEAMS[lang])
         self.fault = re.compile(BLAME_FAULTS[lang])
+        self.maybe_fault = Prefilter(BLAME_FAULTS[lang])  # most turns blame no one: a cheap no first
         self.owner = re.compile(BLAME_OWNERS[lang])
         self.owner_after = lang == "id"  # "tim kami": the possessive follows the noun
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Character spans (team word .. fault word) of each blaming sentence."""
         low = text.lower()
-        if not self.fault.search(low):
+        if not self.maybe_fault(low) or not self.fault.search(low):
             return []
         spans = []
         for sentence in _SENTENCE.finditer(low):
@@ -113,9 +115,11 @@ class CueMatcher:
                 positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
                 _add_char_span(found, "emoji_positive" if positive else "emoji_negative", doc, m.start(), m.end())
             for rx, cue in ((POSITIVE_EMOJI, "emoji_positive"), (NEGATIVE_EMOJI, "emoji_negative")):
+                if text.isascii():
+                    break  # emoji are not ASCII (and isascii() costs nothing)
                 for m in rx.finditer(text):
                     _add_char_span(found, cue, doc, m.start(), m.end())
-        return _drop_nested(found)
+        return _drop_nested(found) if len(found) > 1 else found
 
     def set_annotations(self, doc: Doc, cues: list[tuple[str, Span]]) -> None:
         doc._.cues = cues

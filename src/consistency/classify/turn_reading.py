@@ -17,6 +17,7 @@ from typing import Callable, TypeVar
 from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from consistency.classify.cues import CUES_FACTORY, CueMatcher, CueSpan, blank_tokenizer, build_pipeline
 from consistency.classify.politeness_cues import LEXICONS
@@ -54,12 +55,20 @@ def politeness_matcher(lang: str) -> tuple[Tokenizer, PhraseMatcher]:
     return tokenizer, matcher
 
 
+@lru_cache(maxsize=None)
+def _cue_reader(lang: str) -> tuple[Tokenizer, CueMatcher]:
+    """``lang``'s plain tokenizer and cue matcher (those of ``build_pipeline(lang)``), looked up once."""
+    nlp = build_pipeline(lang)
+    return blank_tokenizer(lang), nlp.get_pipe(CUES_FACTORY)
+
+
 class TurnReader:
     """Per-batch memo of :class:`TurnReading` by (language, string), plus a memo for derived values."""
 
     def __init__(self) -> None:
         self._readings: dict[tuple[str, str], TurnReading] = {}
         self._derived: dict[tuple, object] = {}
+        self._lower: dict[int, str] = {}  # hash -> lower form: one str per distinct word, not one per token
 
     def read(self, lang: str, text: str, *, lowers: bool = False, politeness: bool = False) -> TurnReading:
         """``text`` (one of SUPPORTED_LANGS) read with ``lang``'s tokenizer: cues always, the rest on request.
@@ -69,7 +78,7 @@ class TurnReader:
         reading = self._readings.get(key)
         if (reading is None or (lowers and reading.lowers is None)
                 or (politeness and reading.politeness is None)):
-            reading = self._readings[key] = _read(lang, text, lowers or politeness, politeness)
+            reading = self._readings[key] = self._read(lang, text, lowers or politeness, politeness)
         return reading
 
     def derived(self, key: tuple, compute: Callable[[], T]) -> T:
@@ -78,16 +87,27 @@ class TurnReader:
             self._derived[key] = compute()
         return self._derived[key]  # type: ignore[return-value]
 
+    def _read(self, lang: str, text: str, lowers: bool, politeness: bool) -> TurnReading:
+        tokenizer, cues = _cue_reader(lang)
+        doc = tokenizer(text)
+        reading = TurnReading(text, cues.find(doc, text))
+        if lowers:
+            reading.lowers = self._lowers(doc)
+        if politeness:
+            reading.politeness = politeness_matcher(lang)[1](doc)
+        return reading
 
-def _read(lang: str, text: str, lowers: bool, politeness: bool) -> TurnReading:
-    nlp = build_pipeline(lang)
-    cues: CueMatcher = nlp.get_pipe(CUES_FACTORY)
-    doc = blank_tokenizer(lang)(text)
-    reading = TurnReading(text, cues.find(doc, text))
-    if lowers:
-        strings = doc.vocab.strings
-        # Lower forms straight from the token array: creating Token objects costs more than the models.
-        reading.lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
-    if politeness:
-        reading.politeness = politeness_matcher(lang)[1](doc)
-    return reading
+    def _lowers(self, doc: Doc) -> list[str]:
+        """Every token's lower form, read off the token array (Token objects cost more than the models)."""
+        if not len(doc):
+            return []
+        hashes = doc.to_array(LOWER).tolist()
+        known = self._lower
+        try:
+            return [known[h] for h in hashes]
+        except KeyError:
+            strings = doc.vocab.strings
+            for h in hashes:
+                if h not in known:
+                    known[h] = strings[h]
+            return [known[h] for h in hashes]
