@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from consistency.classify.cue_lists import BLAME_FAULTS, BLAME_OWNERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS
 from consistency.classify.prefilter import Prefilter
-from consistency.classify.textprep import NEGATIVE_EMOTICONS, POSITIVE_EMOTICONS, NEGATIVE_EMOJI, POSITIVE_EMOJI
+from consistency.classify.textprep import (NEGATIVE_EMOJI, NEGATIVE_EMOTICONS, POSITIVE_EMOJI, POSITIVE_EMOTICONS,
+                                          may_hold_emoji)
 from consistency.records import Evidence, SUPPORTED_LANGS
 
 if not Doc.has_extension("cues"):
@@ -115,8 +116,8 @@ class CueMatcher:
                 positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
                 _add_char_span(found, "emoji_positive" if positive else "emoji_negative", doc, m.start(), m.end())
             for rx, cue in ((POSITIVE_EMOJI, "emoji_positive"), (NEGATIVE_EMOJI, "emoji_negative")):
-                if text.isascii():
-                    break  # emoji are not ASCII (and isascii() costs nothing)
+                if not may_hold_emoji(text):
+                    break
                 for m in rx.finditer(text):
                     _add_char_span(found, cue, doc, m.start(), m.end())
         return _drop_nested(found) if len(found) > 1 else found

@@ -136,19 +136,24 @@ class TfidfBlock:
         return cls(terms, idf, kind)
 
     def counts(self, docs: list[str]) -> sparse.csr_matrix:
-        """Term counts [n, len(terms)] float32, exactly as the CountVectorizer gives them.
+        """Term counts [n, len(terms)] float32, exactly as the CountVectorizer gives them (tests compare).
 
         Char n-grams ("char_wb") are counted per word: a word's n-grams depend on that word alone and
         words repeat across texts, so each distinct word's term indices are found once and kept
         (sklearn's pure-Python analyzer was the largest single cost of tone scoring)."""
-        if self.kind != "char":
-            return self._cv.transform(docs).astype(np.float32)
         vocab = self._cv.vocabulary_
         cache = self._word_terms
         # Every term occurrence as (row, column); the sparse constructor adds up repeats (same counts as a
         # per-document counter, without a Python step per n-gram).
         indptr = [0]
         indices: list[int] = []
+        if self.kind != "char":
+            # Word 1-2 grams: the analyzer's terms looked up in one pass (CountVectorizer kept a dict per text).
+            get = vocab.get
+            for doc in docs:
+                indices.extend(j for j in map(get, word_analyzer(doc)) if j is not None)
+                indptr.append(len(indices))
+            return _count_matrix(indices, indptr, len(self.terms))
         for doc in docs:
             for word in doc.split():
                 terms = cache.get(word)
@@ -160,10 +165,7 @@ class TfidfBlock:
                     cache.move_to_end(word)
                 indices.extend(terms)
             indptr.append(len(indices))
-        x = sparse.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
-                               np.asarray(indptr, dtype=np.int64)), shape=(len(docs), len(self.terms)))
-        x.sum_duplicates()  # sorts each row's columns and adds up repeats
-        return x
+        return _count_matrix(indices, indptr, len(self.terms))
 
     def transform(self, docs: list[str]) -> sparse.csr_matrix:
         x = self.counts(docs)
@@ -172,6 +174,14 @@ class TfidfBlock:
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)
+
+
+def _count_matrix(indices: list[int], indptr: list[int], n_terms: int) -> sparse.csr_matrix:
+    """CSR float32 counts from each row's term occurrences (``indptr`` delimits the rows)."""
+    x = sparse.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                           np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, n_terms))
+    x.sum_duplicates()  # sorts each row's columns and adds up repeats
+    return x
 
 
 def _char_wb_terms(word: str, vocab: dict[str, int]) -> tuple[int, ...]:
