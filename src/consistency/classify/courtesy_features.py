@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import numpy as np
 from consistency.classify.politeness_cues import MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
@@ -94,7 +95,7 @@ def politeness_features(texts: list[str], lang: str, reader: TurnReader | None =
         row[_INDEX["log_tokens"]] = len(lowers)
         # The absence of every politeness marker is itself a cue: it is what a curt reply sounds like.
         row[_INDEX["unmarked"]] = float(not row[_MARKER_COLS].any())
-        words.append(" ".join(t for t in lowers if not t.isspace()))
+        words.append(" ".join(filterfalse(str.isspace, lowers)))
     np.log1p(dense, out=dense)
     return PolitenessFeatures(dense=dense, service=service, words=words)
 

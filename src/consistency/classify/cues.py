@@ -85,6 +85,7 @@ class CueMatcher:
         for cue, items in table.items():
             # make_doc, not nlp(): the patterns must be tokenized exactly as texts are, without the pipeline
             self.matcher.add(cue, [nlp.make_doc(p) for p in items])
+        self.cue_of = {nlp.vocab.strings[cue]: cue for cue in table}  # match id -> cue name
 
     def predict(self, doc: Doc) -> list[tuple[str, Span]]:
         """Return the cues found in ``doc``, longest match first where they overlap."""
@@ -97,7 +98,7 @@ class CueMatcher:
         the tokenizer itself on long chats; offsets are read from the tokens instead."""
         found: list[CueSpan] = []
         for match_id, start, end in self.matcher(doc):
-            cue = doc.vocab.strings[match_id]
+            cue = self.cue_of[match_id]
             if cue == "works_now" and start > 0 and doc[start - 1].lower_ in self.negators:
                 continue  # "не работает", "not working now": the opposite of the cue
             last = doc[end - 1]

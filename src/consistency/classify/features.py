@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import numpy as np
 from scipy import sparse
@@ -92,7 +93,7 @@ def _read_turn(text: str, lang: str, reader: TurnReader) -> _TurnTone:
     for c in reading.cues:
         if c.cue in _CUE_INDEX:
             cues[_CUE_INDEX[c.cue]] += 1.0
-    return _TurnTone(normalized, [s for s in reading.lowers if not s.isspace()], cues, text.count("!"),
+    return _TurnTone(normalized, list(filterfalse(str.isspace, reading.lowers)), cues, text.count("!"),
                      text.count("?"), sum(map(str.isupper, text)), sum(map(str.isalpha, text)))
 
 

@@ -66,9 +66,13 @@ def normalize(text: str) -> str:
 
 def mark_negation(tokens: list[str], negators: frozenset[str], stops: frozenset[str] = frozenset(".,;:!?")) -> list[str]:
     """Append ``_NEG`` to tokens after a negator until punctuation, so "not good" differs from "good"."""
-    out: list[str] = []
+    present = negators.intersection(tokens)
+    if not present:
+        return list(tokens)  # nothing is negated (the common case: a set lookup instead of a step per token)
+    first = min(tokens.index(n) for n in present)  # tokens before the first negator stay as they are
+    out: list[str] = tokens[:first]
     negated = False
-    for tok in tokens:
+    for tok in tokens[first:]:
         if tok in stops or (tok and tok[0] in stops):
             negated = False
             out.append(tok)

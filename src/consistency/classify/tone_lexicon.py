@@ -125,8 +125,28 @@ def _vader() -> Any:
 
         @staticmethod
         def _negation_check(valence: float, words: list, start_i: int, i: int) -> float:
-            lo = max(0, i - 3)
-            return SentimentIntensityAnalyzer._negation_check(valence, words[lo:i + 1], start_i, i - lo)
+            # The stock check with its window (see above), and the stock negated([word]) of one lower-cased
+            # word written as the set lookup it amounts to (it built a 60-word list per call).
+            w = [str(x).lower() for x in words[max(0, i - 3):i + 1]]
+            i = len(w) - 1
+            if start_i == 0:
+                if _negates(w[i - 1]):
+                    valence = valence * N_SCALAR
+            if start_i == 1:
+                if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 2] == "without" and w[i - 1] == "doubt":
+                    pass
+                elif _negates(w[i - 2]):
+                    valence = valence * N_SCALAR
+            if start_i == 2:
+                if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
+                    pass
+                elif _negates(w[i - 3]):
+                    valence = valence * N_SCALAR
+            return valence
 
         @staticmethod
         def _special_idioms_check(valence: float, words: list, i: int) -> float:
@@ -156,7 +176,13 @@ def _vader() -> Any:
             sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
 
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE, SentiText
+
+    negate = frozenset(NEGATE)
+
+    def _negates(word: str) -> bool:
+        """vaderSentiment.negated([word]) for one lower-case word."""
+        return word in negate or "n't" in word
 
     analyzer = WindowedVader()  # reads the lexicon shipped inside the package, no download
     analyzer.lexicon.update(EN_WORDS)
