@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from itertools import filterfalse
 
 import numpy as np
+
 from consistency.classify.politeness_cues import MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
+from consistency.classify.textprep import letter_counts
 from consistency.classify.turn_reading import TurnReader, politeness_matcher
 
 # No question-mark count: every request in the politeness corpus asks something, so "no question mark"
@@ -88,9 +90,9 @@ def politeness_features(texts: list[str], lang: str, reader: TurnReader | None =
             elif at_start and match_id == please:
                 row[_INDEX["please_start"]] += 1.0
         raw = cleaned[i]
-        letters = sum(map(str.isalpha, raw)) or 1
+        letters, upper = letter_counts(raw)
         row[_INDEX["exclamations"]] = raw.count("!")
-        row[_INDEX["upper_share"]] = sum(map(str.isupper, raw)) / letters
+        row[_INDEX["upper_share"]] = upper / (letters or 1)
         row[_INDEX["sentences"]] = len(starts)
         row[_INDEX["log_tokens"]] = len(lowers)
         # The absence of every politeness marker is itself a cue: it is what a curt reply sounds like.

@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from consistency.classify.cue_lists import NEGATORS
-from consistency.classify.textprep import mark_negation, normalize
+from consistency.classify.textprep import letter_counts, mark_negation, normalize
 from consistency.classify.turn_reading import TurnReader
 
 # The cues the tone models were fitted on, in their column order. Cues added later for other
@@ -93,8 +93,9 @@ def _read_turn(text: str, lang: str, reader: TurnReader) -> _TurnTone:
     for c in reading.cues:
         if c.cue in _CUE_INDEX:
             cues[_CUE_INDEX[c.cue]] += 1.0
+    letters, upper = letter_counts(text)
     return _TurnTone(normalized, list(filterfalse(str.isspace, reading.lowers)), cues, text.count("!"),
-                     text.count("?"), sum(map(str.isupper, text)), sum(map(str.isalpha, text)))
+                     text.count("?"), upper, letters)
 
 
 def word_analyzer(s: str) -> list[str]:

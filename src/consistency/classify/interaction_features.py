@@ -72,8 +72,9 @@ def extract(items: list[InteractionText], langs: list[str], reader: TurnReader |
         last_customer.append(max((t for t, turn in enumerate(item.turns) if turn.speaker == "customer"), default=-1))
         if lang in SUPPORTED_LANGS:
             for t, turn in enumerate(item.turns):
-                if turn.speaker in ("agent", "customer", "note") and isinstance(turn.text, str) and turn.text.strip():
-                    where.setdefault((lang, turn.text[:MAX_TURN_CHARS]), []).append((k, t))
+                text = turn.text
+                if turn.speaker in ("agent", "customer", "note") and isinstance(text, str) and text and not text.isspace():
+                    where.setdefault((lang, text[:MAX_TURN_CHARS]), []).append((k, t))
     for (lang, text), turns in where.items():
         # Courtesy reads an agent's turn again, links and numbers masked; when that leaves the same string,
         # its tokens and politeness phrases are taken on this one reading.

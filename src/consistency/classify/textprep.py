@@ -64,6 +64,21 @@ def normalize(text: str) -> str:
     return _REPEAT.sub(r"\1\1", text)
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_ASCII_UPPER = bytes(range(65, 91))
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """(letters, upper-case letters) of ``text``: ``sum(map(str.isalpha, text)), sum(map(str.isupper, text))``.
+
+    An ASCII text's letters are A-Z and a-z, counted by deleting them from its bytes (C speed); other texts
+    call the two methods per character."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS)), len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    return sum(map(str.isalpha, text)), sum(map(str.isupper, text))
+
+
 def mark_negation(tokens: list[str], negators: frozenset[str], stops: frozenset[str] = frozenset(".,;:!?")) -> list[str]:
     """Append ``_NEG`` to tokens after a negator until punctuation, so "not good" differs from "good"."""
     present = negators.intersection(tokens)
