@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--only-throughput", action="store_true", help="time `consistency score` only")
     parser.add_argument("--repeats", type=int, default=1, help="timed runs per case; the fastest is reported")
-    parser.add_argument("--long-only", action="store_true", help="with --only-throughput: the longer conversations only")
+    parser.add_argument("--long-only", action="store_true",
+                        help="with --only-throughput: the longer conversations only")
     args = parser.parse_args(argv)
     if args.only_throughput:
         score_throughput(args.models_dir, args.throughput, args.repeats, args.long_only)

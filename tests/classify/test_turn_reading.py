@@ -1,8 +1,9 @@
 """Each distinct turn read once per batch (turn_reading.TurnReader) and the shortcuts around it: same results.
 
-The speed-ups of long conversations (docs/scale.md, "Long conversations") must change no output. Each is
-compared here with the plain computation it replaced, on the real texts of the labelled data and on
-crafted edge cases (odd whitespace, negation running into the next turn, emoji, links, Cyrillic variants).
+The speed-ups of long conversations (models/MODEL_CARD.md, "Speed, long conversations") must change no
+output. Each is compared here with the plain computation it replaced, on the real texts of the labelled
+data and on crafted edge cases (odd whitespace, negation running into the next turn, emoji, links,
+Cyrillic variants).
 """
 
 from __future__ import annotations
@@ -119,7 +120,8 @@ def test_courtesy_clean_shortcut_changes_nothing(data_dir: Path) -> None:
     from consistency.classify import courtesy_features as cf
     from consistency.classify.courtesy_train import courtesy_split
 
-    every = courtesy_split(data_dir, "dev")[0] + CRAFTED + ["<URL> here", "HTTPS://x.y", "12,5 EUR", "www.", "x" * 6_000]
+    every = courtesy_split(data_dir, "dev")[0] + CRAFTED
+    every += ["<URL> here", "HTTPS://x.y", "12,5 EUR", "www.", "x" * 6_000]
     plain = [cf._NUMBER.sub("0", cf._URL.sub(" xurl ", t[:cf.MAX_CHARS])) for t in every]
     assert [cf.clean(t) for t in every] == plain
 
@@ -180,7 +182,8 @@ def test_politeness_phrases_read_with_the_cues_when_the_cleaned_text_is_the_same
     reader = TurnReader()
     extract(items, ["en"], reader)
     read = {text for _lang, text in reader._readings}
-    assert "Sorry, I have fixed it." in read and reader._readings[("en", "Sorry, I have fixed it.")].politeness is not None
+    assert "Sorry, I have fixed it." in read
+    assert reader._readings[("en", "Sorry, I have fixed it.")].politeness is not None
     assert reader._readings[("en", "Order 123 is on its way.")].politeness is None
     politeness_features(["Sorry, I have fixed it.", "Order 123 is on its way."], "en", reader)
     assert ("en", "Order 0 is on its way.") in reader._readings and len(reader._readings) == 4

@@ -152,8 +152,9 @@ def collector_paused() -> Iterator[None]:
 
     A batch keeps tens of thousands of objects alive (its interactions, each distinct turn's reading) and
     makes almost no cyclic garbage, yet each full collection walked them all and the tokenizers' rule
-    tables: 16% of the CPU on ~1,000-character chats (measured with gc.callbacks, docs/scale.md). The
-    collector runs again as soon as the batch is done; an outer pause (a caller's) is left as it was."""
+    tables: 16% of the CPU of a batch of ~1,000-character chats, 6.5% before the per-batch reading
+    (gc.callbacks; models/MODEL_CARD.md). The collector runs again as soon as the batch is done; an outer
+    pause (a caller's) is left as it was."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

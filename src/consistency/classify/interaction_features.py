@@ -73,7 +73,8 @@ def extract(items: list[InteractionText], langs: list[str], reader: TurnReader |
         if lang in SUPPORTED_LANGS:
             for t, turn in enumerate(item.turns):
                 text = turn.text
-                if turn.speaker in ("agent", "customer", "note") and isinstance(text, str) and text and not text.isspace():
+                said = isinstance(text, str) and text and not text.isspace()
+                if said and turn.speaker in ("agent", "customer", "note"):
                     where.setdefault((lang, text[:MAX_TURN_CHARS]), []).append((k, t))
     for (lang, text), turns in where.items():
         # Courtesy reads an agent's turn again, links and numbers masked; when that leaves the same string,

@@ -140,7 +140,8 @@ def _vader() -> Any:
                 elif _negates(w[i - 2]):
                     valence = valence * N_SCALAR
             if start_i == 2:
-                if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or (w[i - 1] == "so" or w[i - 1] == "this"):
+                if (w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this")
+                        or (w[i - 1] == "so" or w[i - 1] == "this")):
                     valence = valence * 1.25
                 elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
                     pass
