@@ -1,7 +1,7 @@
 """Resolution and blame sections of ``benchmarks/classify.py``; also runs alone.
 
 Usage: python benchmarks/resolution_blame.py [--n 6000] [--throughput 4000] [--markdown]
-       python benchmarks/resolution_blame.py --only-throughput [--throughput 4000] [--repeats 3]
+       python benchmarks/resolution_blame.py --only-throughput [--throughput 4000] [--repeats 3] [--long-only]
 
 Labelled data we have: the demo generator's truth (``labels.csv`` of a chain generated with the
 held-out seed, never trained on) and the hand-written dialogues in ``tests/fixtures`` (never
@@ -208,20 +208,28 @@ def _messages(turns) -> list[dict]:
     return [{"role": t.speaker if t.speaker in ("agent", "customer") else "system", "text": t.text} for t in turns]
 
 
-def write_long_score_input(data, path: Path, join: int = 3) -> int:
+def write_long_score_input(data, path: Path, join: int = 3, distinct: bool = False) -> int:
     """Like :func:`write_score_input` without ``lang``, but each line is ``join`` consecutive generated
-    conversations of one language run together (~15 turns, ~1,000 characters at 3): real support chats
-    are longer than the generated ones, and most of the scoring cost grows with the text."""
+    conversations of one language run together (~15 turns, ~1,000 characters at 3; ~31 turns, ~2,060 at 6):
+    real support chats are longer than the generated ones, and most of the scoring cost grows with the text.
+
+    ``distinct``: every turn ends with its own reference number (" (ref 1234)"), so no turn text repeats.
+    The generator repeats stock lines (about half of the turns of the joined set are repeats) and scoring
+    reads each distinct text once per batch; real chats repeat fewer lines, so this is their slow bound."""
     by_lang: dict[str, list] = {}
     for it in data.items:
         by_lang.setdefault(it.lang or "", []).append(it)
     lines = 0
+    tag = iter(range(10**9))
     with Path(path).open("w", encoding="utf-8") as fh:
         for items in by_lang.values():
             for k in range(0, len(items) - join + 1, join):
                 group = items[k:k + join]
-                rec = {"conversation_id": "+".join(it.interaction_id for it in group),
-                       "messages": _messages([t for it in group for t in it.turns])}
+                messages = _messages([t for it in group for t in it.turns])
+                if distinct:
+                    for m in messages:
+                        m["text"] = f"{m['text']} (ref {next(tag)})" if m["text"].strip() else m["text"]
+                rec = {"conversation_id": "+".join(it.interaction_id for it in group), "messages": messages}
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 lines += 1
     return lines
@@ -236,10 +244,15 @@ def _time_score(src: Path, out: Path, models_dir: Path, clf) -> tuple[int, float
     return report.written, time.process_time() - t0
 
 
-def score_throughput(models_dir: Path, n: int, repeats: int = 1) -> dict:
+LONG_CASES = {"detected, 3 joined": (3, False), "detected, 6 joined": (6, False),
+              "detected, 3 joined, no turn repeated": (3, True)}
+
+
+def score_throughput(models_dir: Path, n: int, repeats: int = 1, long_only: bool = False) -> dict:
     """``consistency score`` end to end (read, classify, write) on n held-out demo conversations, per CPU-second,
     with the language detected (no ``lang`` field) and declared, and detected on longer conversations (three
-    generated ones joined); the best of ``repeats`` timed runs each."""
+    or six generated ones joined, and three with no turn text repeated: ``LONG_CASES``); the best of
+    ``repeats`` timed runs each. ``long_only``: the longer conversations only."""
     from consistency.classify import InteractionClassifier
     from consistency.classify.interaction_data import HELDOUT_SEED, generated
 
@@ -249,10 +262,11 @@ def score_throughput(models_dir: Path, n: int, repeats: int = 1) -> dict:
         t0 = time.process_time()
         clf = InteractionClassifier.load_cached(models_dir)  # as `consistency score` loads them
         out["load_cpu_s"] = round(time.process_time() - t0, 2)
-        for key, with_lang in (("detected", False), ("declared", True), ("detected, 3 joined", False)):
+        cases = [] if long_only else [("detected", False), ("declared", True)]
+        for key, with_lang in cases + [(case, False) for case in LONG_CASES]:
             src = Path(tmp) / f"in_{key}.jsonl"
-            if key.endswith("joined"):
-                write_long_score_input(data, src)
+            if key in LONG_CASES:
+                write_long_score_input(data, src, *LONG_CASES[key])
             else:
                 write_score_input(data, src, with_lang)
             _time_score(src, Path(tmp) / "out.jsonl", models_dir, clf)  # warm-up: builds the cue pipelines
@@ -276,9 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--only-throughput", action="store_true", help="time `consistency score` only")
     parser.add_argument("--repeats", type=int, default=1, help="timed runs per case; the fastest is reported")
+    parser.add_argument("--long-only", action="store_true",
+                        help="with --only-throughput: the longer conversations only")
     args = parser.parse_args(argv)
     if args.only_throughput:
-        score_throughput(args.models_dir, args.throughput, args.repeats)
+        score_throughput(args.models_dir, args.throughput, args.repeats, args.long_only)
         return 0
     run(args.models_dir, args.n, args.throughput, args.markdown)
     return 0

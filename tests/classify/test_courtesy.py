@@ -212,14 +212,14 @@ def test_a_huge_turn_is_cut_not_a_crash(courtesy: CourtesyModel) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_sharing_the_cue_readers_tokenizer_changes_no_feature(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sharing_the_cue_readers_tokenizer_changes_no_feature(lang: str) -> None:
     """Politeness features read with the cue pipeline's tokenizer equal those of a tokenizer of their own."""
     import spacy
     from spacy.matcher import PhraseMatcher
 
-    from consistency.classify import courtesy_features
     from consistency.classify.cues import build_pipeline
     from consistency.classify.politeness_cues import LEXICONS
+    from consistency.classify.turn_reading import TurnReader, TurnReading, politeness_matcher
 
     texts = [t for source in (REPLIES, HELDOUT) for kind in source.get(lang, {}).values() for t in kind]
     for text in texts:  # the cue pipeline has read these first, as it does in classification
@@ -229,9 +229,14 @@ def test_sharing_the_cue_readers_tokenizer_changes_no_feature(lang: str, monkeyp
     matcher = PhraseMatcher(own.vocab, attr="LOWER")
     for strategy, phrases in LEXICONS[lang].items():
         matcher.add(strategy, [own(p) for p in phrases])
-    monkeypatch.setattr(courtesy_features, "_pipeline", lambda _lang: (own, matcher))
-    alone = politeness_features(texts, lang)
-    assert courtesy_features.blank_tokenizer(lang) is build_pipeline(lang).tokenizer.inner
+
+    class OwnTokenizer(TurnReader):
+        def read(self, lang: str, text: str, **_needs: bool) -> TurnReading:
+            doc = own(text)
+            return TurnReading(text, [], [t.lower_ for t in doc], matcher(doc))
+
+    alone = politeness_features(texts, lang, OwnTokenizer())
+    assert politeness_matcher(lang)[0] is build_pipeline(lang).tokenizer.inner
     np.testing.assert_array_equal(shared.dense, alone.dense)
     np.testing.assert_array_equal(shared.service, alone.service)
     assert shared.words == alone.words and shared.dense.any()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 import numpy as np
@@ -115,16 +116,17 @@ def test_every_trained_language_corrects_its_training_prior(tone_model: ToneMode
 
 
 def test_char_ngram_counts_equal_sklearns(tone_model: ToneModel) -> None:
-    """TfidfBlock counts char n-grams per distinct word for speed; the counts must be sklearn's char_wb ones."""
+    """TfidfBlock counts char n-grams per distinct word and word 1-2 grams in one pass, for speed; the counts
+    must be sklearn's CountVectorizer ones."""
     from consistency.classify.features import prepare
 
     texts = ["Die Bahn ist schon wieder zu spät!!", "", "a", "ab cd", "  x\\n\\ny  ", "Pesanan saya belum sampai :(",
-             "Takk for hjelpen, det fungerer nå.", "spät spät spät", "Überweisung fehlgeschlagen"]
+             "Takk for hjelpen, det fungerer nå.", "spät spät spät", "Überweisung fehlgeschlagen", "nicht gut nicht gut"]
     for lang in ("de", "id", "nb"):
-        block = tone_model.models[lang].char
-        chars = prepare(texts, lang).chars
-        for _ in range(2):  # the second pass reads the per-word cache
-            ours, theirs = block.counts(chars), block._cv.transform(chars).astype(np.float32)
+        p = prepare(texts, lang)
+        blocks = ((tone_model.models[lang].char, p.chars), (tone_model.models[lang].word, p.words))
+        for (block, docs), _ in product(blocks, range(2)):  # the second pass reads the per-word cache
+            ours, theirs = block.counts(docs), block._cv.transform(docs).astype(np.float32)
             assert ours.shape == theirs.shape and (ours != theirs).nnz == 0
             assert np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.indptr, theirs.indptr)
 

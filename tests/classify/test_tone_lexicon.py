@@ -257,7 +257,10 @@ def test_windowed_vader_scores_as_the_stock_analyzer(data_dir: Path) -> None:
     crafted = ["not bad", "Not bad at all, never so good, kind of great", "it was the bomb", "without doubt good",
                "at least it works", "no good", "this is not the worst but it isn't good either",
                "I haven't been happy, never this happy, yeah right", "good", "the shit", "cut the mustard great",
-               "we got the kiss of death from support", "so not good", "was not the best"]
+               "we got the kiss of death from support", "so not good", "was not the best",
+               # the emoji copy and the words outside the lexicon (shortcuts of WindowedVader.polarity_scores)
+               "love it 😍", "great 👍👍 but slow 😡", "  kind of good  ", "kind of", "very very good", "😀", "",
+               "the service was kinda bad but the staff were extremely helpful :)", "not kind", "KIND OF GREAT"]
     dev = tone_split(data_dir, "en", "dev")[0]
     texts = crafted + dev + [" ".join(crafted * 5), " ".join(dev[:200])]
     assert _vader() is not stock and type(_vader()) is not SentimentIntensityAnalyzer

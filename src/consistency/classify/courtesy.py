@@ -25,6 +25,7 @@ import numpy as np
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
 from consistency.classify.politeness_cues import SERVICE_CUES, SERVICE_WEIGHTS
 from consistency.classify.features import TfidfBlock
+from consistency.classify.turn_reading import TurnReader
 from consistency.records import SUPPORTED_LANGS
 
 COURTESY_FILE = "courtesy.skops"
@@ -62,11 +63,13 @@ class CourtesyModel:
     # Hand-set service-reply curtness weights (politeness_cues.SERVICE_CUES), added to the calibrated logit.
     service_weights: np.ndarray = field(default_factory=lambda: np.asarray(SERVICE_WEIGHTS, dtype=np.float32))
 
-    def turn_logits(self, texts: list[str], lang: str) -> np.ndarray:
-        """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS)."""
+    def turn_logits(self, texts: list[str], lang: str, reader: TurnReader | None = None) -> np.ndarray:
+        """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS).
+
+        ``reader``: the batch's :class:`TurnReader` (agent turns already read for cues are not read again)."""
         if not texts:
             return np.zeros(0)
-        f = politeness_features(texts, lang)
+        f = politeness_features(texts, lang, reader)
         dense = (f.dense - self.dense_mean) / self.dense_scale
         if lang == "en":
             words = self.word.transform(f.words)
@@ -82,7 +85,8 @@ class CourtesyModel:
         """P(courteous) per text."""
         return _sigmoid(self.turn_logits(texts, lang))
 
-    def p_interactions(self, agent_turns: list[list[str]], langs: list[str]) -> list[float | None]:
+    def p_interactions(self, agent_turns: list[list[str]], langs: list[str],
+                       reader: TurnReader | None = None) -> list[float | None]:
         """P(courteous) per interaction from its agent turns; None where there is no agent text or language."""
         by_lang: dict[str, list[tuple[int, str]]] = {}
         for k, (turns, lang) in enumerate(zip(agent_turns, langs)):
@@ -94,7 +98,7 @@ class CourtesyModel:
         for lang, refs in by_lang.items():
             # Agents repeat stock lines across conversations: score each distinct text once.
             distinct = list(dict.fromkeys(t for _, t in refs))
-            z = dict(zip(distinct, self.turn_logits(distinct, lang).tolist()))
+            z = dict(zip(distinct, self.turn_logits(distinct, lang, reader).tolist()))
             for k, text in refs:
                 logits.setdefault(k, []).append(z[text])
         out: list[float | None] = [None] * len(agent_turns)

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import filterfalse
 
 import numpy as np
-from spacy.attrs import LOWER
-from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 
-from consistency.classify.cues import blank_tokenizer
-from consistency.classify.politeness_cues import LEXICONS, MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
-from consistency.records import SUPPORTED_LANGS
+from consistency.classify.politeness_cues import MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
+from consistency.classify.textprep import letter_counts
+from consistency.classify.turn_reading import TurnReader, politeness_matcher
 
 # No question-mark count: every request in the politeness corpus asks something, so "no question mark"
 # was learnt as polite (the statements there are mostly thanks), and a service reply is usually a
@@ -31,6 +28,7 @@ _MARKER_COLS = [_INDEX[s] for s in sorted(MARKERS)]
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 _URL = re.compile(r"<url>|(?:https?://|www\.)\S+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_MASKED = re.compile(r"\d|<url>|https?://|www\.", re.IGNORECASE)  # where a match of _URL or _NUMBER can start
 MAX_CHARS = 5_000  # a pasted log beyond this says nothing more about the agent's manner
 
 
@@ -44,27 +42,20 @@ class PolitenessFeatures:
     words: list[str]
 
 
-@lru_cache(maxsize=None)
-def _pipeline(lang: str) -> tuple[Tokenizer, PhraseMatcher]:
-    if lang not in SUPPORTED_LANGS:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED_LANGS)}")
-    # The cue reader's tokenizer (the same spacy.blank(lang) tokenizer), not a second one: building
-    # Indonesian's costs ~2 s of CPU (its exception list), the others ~0.1 s, once per process.
-    tokenizer = blank_tokenizer(lang)
-    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
-    for strategy, phrases in LEXICONS[lang].items():
-        matcher.add(strategy, [tokenizer(p) for p in phrases])
-    return tokenizer, matcher
-
-
 def clean(text: str) -> str:
     """Links and numbers masked (they say nothing about manner); the first ``MAX_CHARS`` characters."""
-    return _NUMBER.sub("0", _URL.sub(" xurl ", text[:MAX_CHARS]))
+    text = text[:MAX_CHARS]
+    if not _MASKED.search(text):
+        return text  # most replies have neither: one scan instead of two substitutions
+    return _NUMBER.sub("0", _URL.sub(" xurl ", text))
 
 
-def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
-    """Strategy counts (log1p) and tokens for each text, read with ``lang``'s tokenizer and lexicon."""
-    tokenizer, matcher = _pipeline(lang)
+def politeness_features(texts: list[str], lang: str, reader: TurnReader | None = None) -> PolitenessFeatures:
+    """Strategy counts (log1p) and tokens for each text, read with ``lang``'s tokenizer and lexicon.
+
+    ``reader``: the batch's :class:`TurnReader`, which may have read these strings already (agent turns)."""
+    tokenizer, _matcher = politeness_matcher(lang)
+    reader = reader or TurnReader()
     strings = tokenizer.vocab.strings
     ids = {s: strings[s] for s in STRATEGIES}
     second, please = ids["second_person"], ids["please"]
@@ -76,11 +67,11 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
     service = np.zeros((len(texts), len(SERVICE_CUES)), dtype=np.float32)
     words: list[str] = []
     cleaned = [clean(t) if isinstance(t, str) else "" for t in texts]
-    for i, doc in enumerate(tokenizer.pipe(cleaned, batch_size=512)):
-        lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    for i, text in enumerate(cleaned):
+        reading = reader.read(lang, text, lowers=True, politeness=True)
+        lowers, matches = reading.lowers, reading.politeness
         starts = _sentence_starts(lowers)
         row = dense[i]
-        matches = matcher(doc)
         marker_begins = {begin for match_id, begin, _end in matches if match_id in markers}
         for match_id, begin, _end in matches:
             if match_id in curt:
@@ -99,14 +90,14 @@ def politeness_features(texts: list[str], lang: str) -> PolitenessFeatures:
             elif at_start and match_id == please:
                 row[_INDEX["please_start"]] += 1.0
         raw = cleaned[i]
-        letters = sum(map(str.isalpha, raw)) or 1
+        letters, upper = letter_counts(raw)
         row[_INDEX["exclamations"]] = raw.count("!")
-        row[_INDEX["upper_share"]] = sum(map(str.isupper, raw)) / letters
+        row[_INDEX["upper_share"]] = upper / (letters or 1)
         row[_INDEX["sentences"]] = len(starts)
         row[_INDEX["log_tokens"]] = len(lowers)
         # The absence of every politeness marker is itself a cue: it is what a curt reply sounds like.
         row[_INDEX["unmarked"]] = float(not row[_MARKER_COLS].any())
-        words.append(" ".join(t for t in lowers if not t.isspace()))
+        words.append(" ".join(filterfalse(str.isspace, lowers)))
     np.log1p(dense, out=dense)
     return PolitenessFeatures(dense=dense, service=service, words=words)
 

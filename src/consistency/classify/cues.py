@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -18,7 +18,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from consistency.classify.cue_lists import BLAME_FAULTS, BLAME_OWNERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS
-from consistency.classify.textprep import NEGATIVE_EMOTICONS, POSITIVE_EMOTICONS, NEGATIVE_EMOJI, POSITIVE_EMOJI
+from consistency.classify.prefilter import Prefilter
+from consistency.classify.textprep import (NEGATIVE_EMOJI, NEGATIVE_EMOTICONS, POSITIVE_EMOJI, POSITIVE_EMOTICONS,
+                                          may_hold_emoji)
 from consistency.records import Evidence, SUPPORTED_LANGS
 
 if not Doc.has_extension("cues"):
@@ -46,13 +48,14 @@ class IndirectBlame:
     def __init__(self, lang: str) -> None:
         self.team = re.compile(BLAME_TEAMS[lang])
         self.fault = re.compile(BLAME_FAULTS[lang])
+        self.maybe_fault = Prefilter(BLAME_FAULTS[lang])  # most turns blame no one: a cheap no first
         self.owner = re.compile(BLAME_OWNERS[lang])
         self.owner_after = lang == "id"  # "tim kami": the possessive follows the noun
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Character spans (team word .. fault word) of each blaming sentence."""
         low = text.lower()
-        if not self.fault.search(low):
+        if not self.maybe_fault(low) or not self.fault.search(low):
             return []
         spans = []
         for sentence in _SENTENCE.finditer(low):
@@ -82,37 +85,43 @@ class CueMatcher:
         for cue, items in table.items():
             # make_doc, not nlp(): the patterns must be tokenized exactly as texts are, without the pipeline
             self.matcher.add(cue, [nlp.make_doc(p) for p in items])
+        self.cue_of = {nlp.vocab.strings[cue]: cue for cue in table}  # match id -> cue name
 
     def predict(self, doc: Doc) -> list[tuple[str, Span]]:
         """Return the cues found in ``doc``, longest match first where they overlap."""
-        found: list[tuple[str, Span]] = []
+        return [(c.cue, doc[c.start:c.end]) for c in self.find(doc)]
+
+    def find(self, doc: Doc, text: str | None = None) -> list[CueSpan]:
+        """:meth:`predict` without spaCy objects: (cue, token and character offsets) per cue, in its order.
+
+        ``text``: the string ``doc`` was made from (else read off the doc). A Span per match cost more than
+        the tokenizer itself on long chats; offsets are read from the tokens instead."""
+        found: list[CueSpan] = []
         for match_id, start, end in self.matcher(doc):
-            cue = doc.vocab.strings[match_id]
+            cue = self.cue_of[match_id]
             if cue == "works_now" and start > 0 and doc[start - 1].lower_ in self.negators:
                 continue  # "не работает", "not working now": the opposite of the cue
-            found.append((cue, doc[start:end]))
+            last = doc[end - 1]
+            found.append(CueSpan(cue, start, end, doc[start].idx, last.idx + len(last)))
         if not found and len(doc) == 0:
             return found
-        # doc.text is rebuilt token by token on every access; the tokenizer wrapper kept the input.
-        text = doc.user_data.get("text") or doc.text
+        if text is None:
+            # doc.text is rebuilt token by token on every access; the tokenizer wrapper kept the input.
+            text = doc.user_data.get("text") or doc.text
         if self.blame is not None:
             for start, end in self.blame.find(text):
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None:
-                    found.append(("blame", span))
+                _add_char_span(found, "blame", doc, start, end)
         if _MAYBE_EMOJI.search(text):
             for m in _EMOTICON_RE.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    tok = m.group(0).lower()
-                    positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
-                    found.append(("emoji_positive" if positive else "emoji_negative", span))
+                tok = m.group(0).lower()
+                positive = tok in POSITIVE_EMOTICONS or tok.startswith(")")
+                _add_char_span(found, "emoji_positive" if positive else "emoji_negative", doc, m.start(), m.end())
             for rx, cue in ((POSITIVE_EMOJI, "emoji_positive"), (NEGATIVE_EMOJI, "emoji_negative")):
+                if not may_hold_emoji(text):
+                    break
                 for m in rx.finditer(text):
-                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                    if span is not None:
-                        found.append((cue, span))
-        return _drop_nested(found)
+                    _add_char_span(found, cue, doc, m.start(), m.end())
+        return _drop_nested(found) if len(found) > 1 else found
 
     def set_annotations(self, doc: Doc, cues: list[tuple[str, Span]]) -> None:
         doc._.cues = cues
@@ -126,14 +135,31 @@ class CueMatcher:
             yield self(doc)
 
 
-def _drop_nested(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+class CueSpan(NamedTuple):
+    """One cue found in a text: its tokens [start, end) and characters [start_char, end_char)."""
+
+    cue: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _add_char_span(found: list[CueSpan], cue: str, doc: Doc, start: int, end: int) -> None:
+    """Add the tokens covering characters [start, end) as ``cue`` (none when no token does)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        found.append(CueSpan(cue, span.start, span.end, span.start_char, span.end_char))
+
+
+def _drop_nested(found: list[CueSpan]) -> list[CueSpan]:
     """Keep a shorter match of the same cue only if no longer match of that cue covers it."""
-    found.sort(key=lambda cs: (cs[1].start, -(cs[1].end - cs[1].start)))
-    kept: list[tuple[str, Span]] = []
-    for cue, span in found:
-        if any(c == cue and s.start <= span.start and span.end <= s.end for c, s in kept):
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[CueSpan] = []
+    for c in found:
+        if any(k.cue == c.cue and k.start <= c.start and c.end <= k.end for k in kept):
             continue
-        kept.append((cue, span))
+        kept.append(c)
     return kept
 
 

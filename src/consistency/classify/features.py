@@ -7,15 +7,16 @@ Vocabularies are plain lists and idf weights plain arrays, so a saved model is a
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import numpy as np
 from scipy import sparse
-from spacy.attrs import LOWER
 
 from consistency.classify.cue_lists import NEGATORS
-from consistency.classify.cues import build_pipeline
-from consistency.classify.textprep import mark_negation, normalize
+from consistency.classify.textprep import letter_counts, mark_negation, normalize
+from consistency.classify.turn_reading import TurnReader
 
 # The cues the tone models were fitted on, in their column order. Cues added later for other
 # judgements (resolution signals) are not tone features: a new cue must not reshape a fitted model.
@@ -40,30 +41,61 @@ class Prepared:
     dense: np.ndarray  # float32 [n, N_DENSE]
 
 
-def prepare(texts: list[str], lang: str, batch_size: int = 512) -> Prepared:
-    """Normalize, tokenize with the blank spaCy pipeline, mark negation scope and count cues."""
-    nlp = build_pipeline(lang)
-    strings = nlp.vocab.strings
+def prepare(texts: list[str], lang: str, reader: TurnReader | None = None) -> Prepared:
+    """Normalize, tokenize with the blank spaCy tokenizer, mark negation scope and count cues."""
+    return prepare_turns([(t,) for t in texts], lang, reader)
+
+
+def prepare_turns(rows: list[Sequence[str]], lang: str, reader: TurnReader | None = None) -> Prepared:
+    """:func:`prepare` of each row's turns joined by line breaks, reading each distinct turn once.
+
+    The same features as the joined text gives: normalising, tokenizing and finding cues never reach across
+    a line break (a line break is a token of its own, no pattern spans one), so the joined text's tokens and
+    cues are its turns' in order; negation scope, which may run on into the next turn, is marked on the joined
+    token list. Tests compare the two on real texts with odd whitespace."""
+    reader = reader or TurnReader()
     negators = NEGATORS[lang]
-    normalized = [normalize(t) for t in texts]
     words: list[str] = []
-    dense = np.zeros((len(texts), N_DENSE), dtype=np.float32)
-    # The sentencizer is only needed for evidence display, not for features.
-    with nlp.select_pipes(disable=["sentencizer"]):
-        for i, doc in enumerate(nlp.pipe(normalized, batch_size=batch_size)):
-            # Lower forms straight from the token array: creating Token objects costs more than the model.
-            toks = [s for s in map(strings.__getitem__, doc.to_array(LOWER).tolist()) if not s.isspace()]
-            words.append(" ".join(mark_negation(toks, negators)))
-            for cue, _span in doc._.cues:
-                if cue in _CUE_INDEX:
-                    dense[i, _CUE_INDEX[cue]] += 1.0
-    for i, raw in enumerate(texts):
-        letters = sum(map(str.isalpha, raw)) or 1
-        dense[i, -3] = raw.count("!")
-        dense[i, -2] = raw.count("?")
-        dense[i, -1] = sum(map(str.isupper, raw)) / letters
+    chars: list[str] = []
+    dense = np.zeros((len(rows), N_DENSE), dtype=np.float32)
+    for i, turns in enumerate(rows):
+        parts = [reader.derived(("tone", lang, t), lambda t=t: _read_turn(t, lang, reader)) for t in turns]
+        words.append(" ".join(mark_negation([w for part in parts for w in part.words], negators)))
+        chars.append("\n".join(part.normalized for part in parts))
+        row = dense[i]
+        for part in parts:
+            row[:len(TONE_CUES)] += part.cues
+        letters = sum(part.letters for part in parts) or 1
+        row[-3] = sum(part.exclamations for part in parts)
+        row[-2] = sum(part.questions for part in parts)
+        row[-1] = sum(part.upper for part in parts) / letters
     np.log1p(dense, out=dense)
-    return Prepared(words=words, chars=normalized, dense=dense)
+    return Prepared(words=words, chars=chars, dense=dense)
+
+
+@dataclass
+class _TurnTone:
+    """One turn as the tone features read it: normalised text, its word tokens and cue counts, raw counts."""
+
+    normalized: str
+    words: list[str]  # lower-case tokens of the normalised text, no whitespace tokens
+    cues: np.ndarray  # float32 [len(TONE_CUES)]
+    exclamations: int
+    questions: int
+    upper: int
+    letters: int
+
+
+def _read_turn(text: str, lang: str, reader: TurnReader) -> _TurnTone:
+    normalized = normalize(text)
+    reading = reader.read(lang, normalized, lowers=True)
+    cues = np.zeros(len(TONE_CUES), dtype=np.float32)
+    for c in reading.cues:
+        if c.cue in _CUE_INDEX:
+            cues[_CUE_INDEX[c.cue]] += 1.0
+    letters, upper = letter_counts(text)
+    return _TurnTone(normalized, list(filterfalse(str.isspace, reading.lowers)), cues, text.count("!"),
+                     text.count("?"), upper, letters)
 
 
 def word_analyzer(s: str) -> list[str]:
@@ -106,19 +138,24 @@ class TfidfBlock:
         return cls(terms, idf, kind)
 
     def counts(self, docs: list[str]) -> sparse.csr_matrix:
-        """Term counts [n, len(terms)] float32, exactly as the CountVectorizer gives them.
+        """Term counts [n, len(terms)] float32, exactly as the CountVectorizer gives them (tests compare).
 
         Char n-grams ("char_wb") are counted per word: a word's n-grams depend on that word alone and
         words repeat across texts, so each distinct word's term indices are found once and kept
         (sklearn's pure-Python analyzer was the largest single cost of tone scoring)."""
-        if self.kind != "char":
-            return self._cv.transform(docs).astype(np.float32)
         vocab = self._cv.vocabulary_
         cache = self._word_terms
         # Every term occurrence as (row, column); the sparse constructor adds up repeats (same counts as a
         # per-document counter, without a Python step per n-gram).
         indptr = [0]
         indices: list[int] = []
+        if self.kind != "char":
+            # Word 1-2 grams: the analyzer's terms looked up in one pass (CountVectorizer kept a dict per text).
+            get = vocab.get
+            for doc in docs:
+                indices.extend(j for j in map(get, word_analyzer(doc)) if j is not None)
+                indptr.append(len(indices))
+            return _count_matrix(indices, indptr, len(self.terms))
         for doc in docs:
             for word in doc.split():
                 terms = cache.get(word)
@@ -130,10 +167,7 @@ class TfidfBlock:
                     cache.move_to_end(word)
                 indices.extend(terms)
             indptr.append(len(indices))
-        x = sparse.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
-                               np.asarray(indptr, dtype=np.int64)), shape=(len(docs), len(self.terms)))
-        x.sum_duplicates()  # sorts each row's columns and adds up repeats
-        return x
+        return _count_matrix(indices, indptr, len(self.terms))
 
     def transform(self, docs: list[str]) -> sparse.csr_matrix:
         x = self.counts(docs)
@@ -142,6 +176,14 @@ class TfidfBlock:
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)
+
+
+def _count_matrix(indices: list[int], indptr: list[int], n_terms: int) -> sparse.csr_matrix:
+    """CSR float32 counts from each row's term occurrences (``indptr`` delimits the rows)."""
+    x = sparse.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                           np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, n_terms))
+    x.sum_duplicates()  # sorts each row's columns and adds up repeats
+    return x
 
 
 def _char_wb_terms(word: str, vocab: dict[str, int]) -> tuple[int, ...]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from consistency.classify.cues import build_pipeline
-from consistency.records import Evidence, InteractionText
+from consistency.classify.courtesy_features import clean as courtesy_text
+from consistency.classify.turn_reading import TurnReader
+from consistency.records import SUPPORTED_LANGS, Evidence, InteractionText
 
 OUTCOMES: tuple[str, ...] = ("RESOLVED", "CALLBACK", "ESCALATED", "TRANSFERRED", "ABANDONED")
 _AGENT_CUES = ("apology", "thanks", "greeting", "blame", "follow_up", "fix_confirmed", "emoji_negative")
@@ -41,6 +42,7 @@ class InteractionFeatures:
     vector: np.ndarray
     evidence: list[Evidence] = field(default_factory=list)
     customer_text: str = ""
+    customer_said: list[str] = field(default_factory=list)  # the customer's turns one by one (joined: customer_text)
     has_agent_text: bool = False
     last_customer_text: str = ""  # the customer's final turn, when they spoke more than once
     last_customer_tone: np.ndarray | None = None  # tone probabilities of that turn (set by the classifier)
@@ -55,29 +57,34 @@ class InteractionFeatures:
     last_customer_question: bool = False  # ... and it asks something
 
 
-def extract(items: list[InteractionText], langs: list[str]) -> list[InteractionFeatures]:
-    """Features for each interaction, reading its turns with the cue pipeline of its language."""
+def extract(items: list[InteractionText], langs: list[str], reader: TurnReader | None = None
+            ) -> list[InteractionFeatures]:
+    """Features for each interaction, reading its turns with the cue reader of its language.
+
+    ``reader``: the batch's :class:`TurnReader`, so that courtesy finds the agent turns already read."""
+    reader = reader or TurnReader()
     out = [InteractionFeatures(vector=np.zeros(len(FEATURE_NAMES), dtype=np.float32)) for _ in items]
-    # Group turns by language so each pipeline streams its texts through nlp.pipe in batches.
-    jobs: dict[str, list[tuple[int, int]]] = {}
+    # Service text repeats itself (an agent's stock lines, "Thanks!", "ok"): each distinct text is read once.
+    where: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    last_customer: list[int] = []  # per interaction, its last customer turn (said or empty)
     for k, (item, lang) in enumerate(zip(items, langs)):
         _structure(item, out[k])
-        if lang in ("en", "de", "id", "nb", "ru"):
+        last_customer.append(max((t for t, turn in enumerate(item.turns) if turn.speaker == "customer"), default=-1))
+        if lang in SUPPORTED_LANGS:
             for t, turn in enumerate(item.turns):
-                if turn.speaker in ("agent", "customer", "note") and isinstance(turn.text, str) and turn.text.strip():
-                    jobs.setdefault(lang, []).append((k, t))
-    for lang, refs in jobs.items():
-        nlp = build_pipeline(lang)
-        # Service text repeats itself (an agent's stock lines, "Thanks!", "ok"): each distinct text is read once.
-        by_text: dict[str, list[tuple[int, int]]] = {}
-        for k, t in refs:
-            by_text.setdefault(items[k].turns[t].text[:MAX_TURN_CHARS], []).append((k, t))
-        with nlp.select_pipes(disable=["sentencizer"]):
-            for same, doc in zip(by_text.values(), nlp.pipe(by_text, batch_size=512)):
-                # A repeated turn's cues are read off its doc once (span text and offsets are rebuilt per access).
-                cues = [(cue, span.text, span.start_char, span.end_char) for cue, span in doc._.cues]
-                for k, t in same:
-                    _add_cues(items[k], t, cues, out[k])
+                text = turn.text
+                said = isinstance(text, str) and text and not text.isspace()
+                if said and turn.speaker in ("agent", "customer", "note"):
+                    where.setdefault((lang, text[:MAX_TURN_CHARS]), []).append((k, t))
+    for (lang, text), turns in where.items():
+        # Courtesy reads an agent's turn again, links and numbers masked; when that leaves the same string,
+        # its tokens and politeness phrases are taken on this one reading.
+        shared = any(items[k].turns[t].speaker == "agent" for k, t in turns) and courtesy_text(text) == text
+        reading = reader.read(lang, text, lowers=shared, politeness=shared)
+        if reading.cues:
+            cues = reading.evidence
+            for k, t in turns:
+                _add_cues(items[k].turns[t].speaker, t, t == last_customer[k], cues, out[k])
     for f in out:
         f.evidence.sort(key=lambda e: e.turn)  # turn order, as read (stable: a turn's cues keep their order)
     return out
@@ -96,9 +103,10 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
         v[_INDEX[f"outcome_{outcome.lower()}"]] = 1.0
     else:
         v[_INDEX["outcome_missing"]] = 1.0
-    f.customer_text = "\n".join(t.text for t in spoken if t.speaker == "customer")
-    f.has_agent_text = any(t.speaker == "agent" for t in spoken)
     said = [t.text for t in spoken if t.speaker == "customer"]
+    f.customer_said = said
+    f.customer_text = "\n".join(said)
+    f.has_agent_text = any(t.speaker == "agent" for t in spoken)
     f.last_customer_text = said[-1] if len(said) > 1 else ""
     if len(said) > 1:
         last = max(k for k, t in enumerate(spoken) if t.speaker == "customer")
@@ -112,14 +120,11 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
     f.closing_turns = frozenset(answered[-2:])
 
 
-def _add_cues(item: InteractionText, t: int, cues: list[tuple[str, str, int, int]], f: InteractionFeatures) -> None:
-    """Count turn ``t``'s cues, given as (cue, text, start, end), into ``f`` and keep them as evidence."""
-    if not cues:
-        return
-    speaker = item.turns[t].speaker
-    last_customer = speaker == "customer" and all(
-        later.speaker != "customer" for later in item.turns[t + 1:]
-    )
+def _add_cues(speaker: str, t: int, last_customer: bool, cues: list[tuple[str, str, int, int]],
+              f: InteractionFeatures) -> None:
+    """Count turn ``t``'s cues, given as (cue, text, start, end), into ``f`` and keep them as evidence.
+
+    ``last_customer``: no customer turn (said or empty) comes after this one."""
     for cue, text, start, end in cues:
         name = f"{speaker}_{cue}"
         f.cue_counts[name] = f.cue_counts.get(name, 0) + 1

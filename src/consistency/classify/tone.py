@@ -8,6 +8,7 @@ the same calibrated three-class probabilities and decisions.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,7 @@ import numpy as np
 from consistency.classify.language import UNSUPPORTED, detect
 from consistency.classify.tone_lexicon import LexiconToneModel
 from consistency.classify.tone_model import LanguageToneModel
+from consistency.classify.turn_reading import TurnReader
 from consistency.records import TONES
 
 TONE_FILE = "tone.skops"
@@ -62,8 +64,14 @@ class ToneModel:
         sio.dump(state, path, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
         return path
 
-    def predict_proba(self, texts: list[str], langs: list[str | None] | None = None) -> tuple[list[str], np.ndarray]:
-        """(language per text, probabilities [n, 3] in TONES order); NaN rows for unsupported or empty texts."""
+    def predict_proba(self, texts: list[str], langs: list[str | None] | None = None,
+                      turns: list[Sequence[str]] | None = None, reader: TurnReader | None = None
+                      ) -> tuple[list[str], np.ndarray]:
+        """(language per text, probabilities [n, 3] in TONES order); NaN rows for unsupported or empty texts.
+
+        ``turns``: each text's turns, when it is several joined by line breaks (``texts[i] == "\\n".join(turns[i])``);
+        the trained models then read each distinct turn once per batch ``reader``, with the same result.
+        """
         texts = [t if isinstance(t, str) else "" for t in texts]
         detected = detect(texts, langs)
         probs = np.full((len(texts), len(TONES)), np.nan)
@@ -75,7 +83,12 @@ class ToneModel:
             # Short replies repeat ("Thanks!", "ok"): each distinct text is scored once (rows are independent).
             cut = [texts[i][:MAX_CHARS] for i in idx]
             distinct = list(dict.fromkeys(cut))
-            p = self.models[lang].predict_proba(distinct)
+            rows = None
+            if turns is not None:
+                # A text cut short is read as one turn; equal texts give equal features however they split.
+                row_of = {c: tuple(turns[i]) if len(texts[i]) <= MAX_CHARS else (c,) for i, c in zip(idx, cut)}
+                rows = [row_of[c] for c in distinct]
+            p = self.models[lang].predict_proba(distinct, rows, reader)
             if len(distinct) == len(cut):
                 probs[idx] = p
             else:

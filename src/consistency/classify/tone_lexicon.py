@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from consistency.classify.prefilter import Prefilter, required_substrings  # noqa: F401  (tests import it here)
 from consistency.classify.textprep import normalize
 from consistency.classify.tone_lexicon_words import (
     EN_PHRASES, EN_WORDS, RU_BOOSTERS, RU_NEGATORS, RU_PHRASES, RU_STEMS, RU_WORDS,
@@ -101,77 +102,9 @@ def choose_map(z: np.ndarray, labels: list[str]) -> OrdinalMap:
 _EN_STRIP = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.IGNORECASE)
 
 
-class _Prefilter:
-    """A cheap test that is true for every text the phrase pattern can match (and for some it cannot).
-
-    First plain substrings, one of which every match contains (found by reading the pattern, see
-    ``required_substrings``): ``in`` is far quicker than any regex scan. Then the pattern without its \\b
-    assertions: a leading \\b stops Python's regex engine from jumping to a literal prefix, so the real
-    pattern tries every position of every text (the English phrases took 1.8x VADER's own time on the
-    airline dev tweets, 0.9x with that regex prefilter, which finds the prefix fast and rejects most texts).
-    Only texts that pass both run the real pattern."""
-
-    def __init__(self, pattern: str) -> None:
-        self.needles = required_substrings(pattern)
-        self.regex = re.compile(pattern.replace(r"\b", ""))
-
-    def __call__(self, text: str) -> bool:
-        if self.needles is not None:
-            for needle in self.needles:
-                if needle in text:
-                    break
-            else:
-                return False
-        return self.regex.search(text) is not None
-
-
-def required_substrings(pattern: str) -> tuple[str, ...] | None:
-    """Strings such that every match of ``pattern`` contains at least one of them; None when none is known.
-
-    Read from the parsed pattern: a run of literal characters in a sequence must be in every match, and
-    an alternation needs one such string per branch. Case-insensitive patterns, and anything the parser
-    of this Python does not offer, give None (the caller then skips this shortcut)."""
-    try:
-        from re import _constants as c, _parser  # the stdlib's own parser; private, hence the fallback
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
-            return None
-        return _sequence_needles(list(parsed), c)
-    except Exception:  # noqa: BLE001  another Python's parser: no shortcut, same results
-        return None
-
-
-def _sequence_needles(items: list, c: Any) -> tuple[str, ...] | None:
-    """The best required-string set of a sequence of parsed items (longest shortest member), or None."""
-    options: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            options.append(("".join(run),))
-            run = []
-        if op is c.SUBPATTERN and not (av[1] & c.SRE_FLAG_IGNORECASE):
-            inner = _sequence_needles(list(av[3]), c)
-        elif op is c.BRANCH:
-            branches = [_sequence_needles(list(b), c) for b in av[1]]
-            inner = tuple(sorted(set().union(*branches))) if all(branches) else None
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            inner = _sequence_needles(list(av[2]), c)
-        else:
-            inner = None
-        if inner:
-            options.append(inner)
-    if run:
-        options.append(("".join(run),))
-    options = [o for o in options if all(o)]
-    return max(options, key=lambda o: min(map(len, o))) if options else None
-
-
-def _with_prefilter(patterns: dict[str, float]) -> list[tuple[re.Pattern[str], _Prefilter, float]]:
+def _with_prefilter(patterns: dict[str, float]) -> list[tuple[re.Pattern[str], Prefilter, float]]:
     """(pattern, prefilter, weight) per phrase pattern."""
-    return [(re.compile(p), _Prefilter(p), w) for p, w in patterns.items()]
+    return [(re.compile(p), Prefilter(p), w) for p, w in patterns.items()]
 
 
 _EN_PHRASES = _with_prefilter(EN_PHRASES)
@@ -192,16 +125,69 @@ def _vader() -> Any:
 
         @staticmethod
         def _negation_check(valence: float, words: list, start_i: int, i: int) -> float:
-            lo = max(0, i - 3)
-            return SentimentIntensityAnalyzer._negation_check(valence, words[lo:i + 1], start_i, i - lo)
+            # The stock check with its window (see above), and the stock negated([word]) of one lower-cased
+            # word written as the set lookup it amounts to (it built a 60-word list per call).
+            w = [str(x).lower() for x in words[max(0, i - 3):i + 1]]
+            i = len(w) - 1
+            if start_i == 0:
+                if _negates(w[i - 1]):
+                    valence = valence * N_SCALAR
+            if start_i == 1:
+                if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 2] == "without" and w[i - 1] == "doubt":
+                    pass
+                elif _negates(w[i - 2]):
+                    valence = valence * N_SCALAR
+            if start_i == 2:
+                if (w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this")
+                        or (w[i - 1] == "so" or w[i - 1] == "this")):
+                    valence = valence * 1.25
+                elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
+                    pass
+                elif _negates(w[i - 3]):
+                    valence = valence * N_SCALAR
+            return valence
 
         @staticmethod
         def _special_idioms_check(valence: float, words: list, i: int) -> float:
             lo = max(0, i - 3)
             return SentimentIntensityAnalyzer._special_idioms_check(valence, words[lo:i + 3], i - lo)
 
+        def polarity_scores(self, text: str) -> dict:
+            """The stock method (vaderSentiment 3.3.2, MIT) with two shortcuts that change no score.
+
+            Most texts hold no emoji: the character-by-character copy that replaces them is skipped. Most words
+            are in neither the lexicon nor the booster list: their valence is 0 without the per-word call
+            (the stock ``sentiment_valence`` appends 0 for them too)."""
+            if not self._emoji_chars.isdisjoint(text):
+                return super().polarity_scores(text)
+            text = text.strip()
+            sentitext = SentiText(text)
+            sentiments: list = []
+            words = sentitext.words_and_emoticons
+            lexicon, last = self.lexicon, len(words) - 1
+            for i, item in enumerate(words):
+                low = item.lower()
+                if (low in BOOSTER_DICT or low not in lexicon
+                        or (i < last and low == "kind" and words[i + 1].lower() == "of")):
+                    sentiments.append(0)
+                    continue
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words, sentiments)
+            return self.score_valence(sentiments, text)
+
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE, SentiText
+
+    negate = frozenset(NEGATE)
+
+    def _negates(word: str) -> bool:
+        """vaderSentiment.negated([word]) for one lower-case word."""
+        return word in negate or "n't" in word
+
     analyzer = WindowedVader()  # reads the lexicon shipped inside the package, no download
     analyzer.lexicon.update(EN_WORDS)
+    analyzer._emoji_chars = frozenset(e for e in analyzer.emojis if len(e) == 1)  # what the stock loop can replace
     return analyzer
 
 
@@ -318,8 +304,9 @@ class LexiconToneModel:
     def shipped(cls, lang: str) -> "LexiconToneModel":
         return cls(lang, SHIPPED_MAPS[lang])
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        """Probabilities [n, 3] in TONES order."""
+    def predict_proba(self, texts: list[str], rows: Any = None, reader: Any = None) -> np.ndarray:
+        """Probabilities [n, 3] in TONES order. ``rows`` and ``reader`` (see ``LanguageToneModel``) are not used:
+        a lexicon score reads the whole text (negation and "but" reach across turns)."""
         return self.mapping.proba(squashed_scores(texts, self.lang))
 
     def decide(self, probs: np.ndarray) -> list[str]:

@@ -18,6 +18,7 @@ on is the caller's choice (``train.py``: choose on dev, then refit on train + de
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -25,7 +26,8 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from consistency.classify.features import TfidfBlock, prepare
+from consistency.classify.features import TfidfBlock, prepare, prepare_turns
+from consistency.classify.turn_reading import TurnReader
 from consistency.records import TONES
 
 WORD_FEATURES = 60_000
@@ -61,16 +63,21 @@ class LanguageToneModel:
     decision_weights: np.ndarray  # [3] multiplies probabilities before argmax (ones: plain argmax)
     prior: np.ndarray | None = None  # [3] the training class shares; None = no prior correction (old artifacts)
 
-    def scores(self, texts: list[str]) -> np.ndarray:
-        """Uncalibrated member scores [n, 6]: balanced LR then NB-SVM."""
-        p = prepare(texts, self.lang)
+    def scores(self, texts: list[str], rows: list[Sequence[str]] | None = None,
+               reader: TurnReader | None = None) -> np.ndarray:
+        """Uncalibrated member scores [n, 6]: balanced LR then NB-SVM.
+
+        ``rows``: each text's turns (``texts[i] == "\\n".join(rows[i])``), read once per ``reader``; same scores."""
+        p = prepare(texts, self.lang, reader) if rows is None else prepare_turns(rows, self.lang, reader)
         x, binary = _design(self.word, self.char, p)
         return np.hstack([np.asarray(x @ self.coef.T) + self.intercept,
                           np.asarray(binary @ self.nb_coef.T) + self.nb_intercept])
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
+    def predict_proba(self, texts: list[str], rows: list[Sequence[str]] | None = None,
+                      reader: TurnReader | None = None) -> np.ndarray:
         """Probabilities [n, 3] in TONES order, calibrated and moved from the train prior to the common prior."""
-        return correct_prior(_softmax(self.scores(texts) @ self.cal_coef.T + self.cal_intercept), self.prior)
+        scores = self.scores(texts, rows, reader)
+        return correct_prior(_softmax(scores @ self.cal_coef.T + self.cal_intercept), self.prior)
 
     def decide(self, probs: np.ndarray) -> list[str]:
         """Labels chosen for macro-F1: argmax of the probabilities times the per-class weights."""
