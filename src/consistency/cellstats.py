@@ -25,7 +25,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, delete, select
 
-from consistency.aggregate import CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, period_start
+from consistency.aggregate import (CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, journey_order,
+                                   period_start)
 from consistency.detect.casemix import hour_band, no_spread
 from consistency.store import models as m
 from consistency.store import repository as repo
@@ -39,7 +40,7 @@ def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:
     """'repeat' when the customer contacted the chain in the ``lookback_days`` before, else 'first'.
 
     ``journey`` holds interaction_id, customer and started_at; unknown customers are 'unknown'.
-    Contacts at the same second count in their stable sort order, as the window's definition does.
+    A customer's contacts at the same second count in interaction-id order (``journey_order``), as FCR does.
     """
     out = pd.Series("unknown", index=journey.index, dtype=object)
     known = journey["customer"].notna() & journey["started_at"].notna()
@@ -50,7 +51,7 @@ def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:
                // pd.Timedelta(seconds=1)).to_numpy(dtype=np.int64)
     code = pd.factorize(sub["customer"])[0].astype(np.int64)
     key = code * 10_000_000_000 + (seconds - seconds.min())  # customers ~300 years apart, as add_journey_columns
-    order = np.argsort(key, kind="stable")
+    order = journey_order(key, sub["interaction_id"] if "interaction_id" in sub else None)
     sorted_key = key[order]
     earlier = np.arange(len(sorted_key)) - np.searchsorted(sorted_key, sorted_key - lookback_days * 86_400, side="left")
     repeat = np.empty(len(key), dtype=bool)
