@@ -121,23 +121,53 @@ def days_to_refresh(engine: Engine, first: date, last: date) -> list[date]:
 def refresh(engine: Engine, days: Sequence[date], lookback_days: int) -> int:
     """Recompute and store the statistics of ``days`` (all branches); returns rows written.
 
-    Reads the labelled rows of [min(days), max(days)] and only customer and start time for the
-    ``lookback_days`` before (what ``history`` needs), never the rest of the window.
+    Reads customer and start time of [min(days) - ``lookback_days``, max(days)] (what ``history`` and
+    ``fcr`` need, for every contact at once), then the labelled rows one day and branch at a time
+    (``day_branch_stats``), never the rest of the window. A pattern's rows all lie in one day and
+    branch, so the sums are those of one pass over all rows, bit for bit; the memory is that of one
+    branch's day, not the night's (a million-contact night held ~2 GB as one frame).
     """
     if not days:
         return 0
     first, last = min(days), max(days)
     with session_scope(engine) as session:
-        frame = repo.interaction_frame(session, first, last)
-        journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last)
-    if frame.empty:
-        return 0
-    frame = attach_history(add_journey_columns(frame), journey, lookback_days)  # later contacts of [first, last] all lie inside it
-    frame = frame[pd.to_datetime(frame["business_date"]).dt.date.isin(set(days))]
-    stats = stats_from_frame(frame)
+        journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last, dates=True)
+    contacts = journey_columns(journey, first, last, set(days), lookback_days)
+    del journey
+    written = 0
     with session_scope(engine) as session:
         session.execute(delete(m.CellStat).where(m.CellStat.business_date.in_(list(days))))
-        return upsert(session, m.CellStat, stats.to_dict("records"))
+        for day in sorted(days):
+            for branch in repo.branches_on(session, day):
+                stats = day_branch_stats(repo.interaction_frame(session, day, day, [branch]), contacts)
+                written += upsert(session, m.CellStat, stats.to_dict("records"))
+    return written
+
+
+def journey_columns(journey: pd.DataFrame, first: date, last: date, days: set[date],
+                    lookback_days: int) -> pd.DataFrame:
+    """``fcr`` and ``history`` of the contacts of ``days``, indexed by interaction id.
+
+    ``journey`` (``repo.journey_frame`` with dates) reaches ``lookback_days`` before ``first``. FCR
+    looks at the same customer's later contacts of [first, last] only (observed up to the last of
+    them), as ``add_journey_columns`` over the rows of [first, last] does.
+    """
+    if journey.empty:
+        return pd.DataFrame({"fcr": pd.Series(dtype=float), "history": pd.Series(dtype=object)})
+    history = contact_history(journey, lookback_days)
+    inside = journey["business_date"].between(first, last).to_numpy()
+    fcr = add_journey_columns(journey.loc[inside, ["interaction_id", "customer", "started_at"]])["fcr"]
+    wanted = journey.loc[inside, "business_date"].isin(days).to_numpy()
+    return pd.DataFrame({"fcr": fcr.to_numpy()[wanted], "history": history.to_numpy()[inside][wanted]},
+                        index=pd.Index(journey.loc[inside, "interaction_id"].to_numpy()[wanted], name="interaction_id"))
+
+
+def day_branch_stats(frame: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
+    """``stats_from_frame`` of one day and branch's labelled rows, with their ``fcr`` and ``history`` from ``contacts``."""
+    if frame.empty:
+        return stats_from_frame(frame)
+    ids = frame["interaction_id"]
+    return stats_from_frame(frame.assign(fcr=ids.map(contacts["fcr"]), history=ids.map(contacts["history"])))
 
 
 def refresh_night(engine: Engine, business_date: date, window_days: int) -> list[date]:
