@@ -106,6 +106,31 @@ def test_statistics_written_a_day_and_branch_at_a_time_are_those_of_one_frame_bi
                                   check_exact=True)
 
 
+def test_evidence_read_in_small_groups_with_a_small_cache_gives_the_same_contacts(nightly_store, monkeypatch):
+    """The evidence reader reads cells in groups of about ``FETCH_ROWS`` contacts and keeps at most
+    ``CONTACT_CACHE_ROWS`` between reads (a million-contact night's flags read cells of thousands each):
+    tiny bounds give every read the same contacts, each pattern's as many as its statistics count."""
+    settings, end = nightly_store
+    engine = pipeline.open_store(settings)
+    first = end - timedelta(days=WINDOW - 1)
+    patterns = cellstats.load_patterns(engine, first, end)
+    rng = np.random.default_rng(1)
+    asks = [rng.choice(len(patterns), size=40, replace=False) for _ in range(6)] + [np.arange(len(patterns))]
+
+    def reads() -> list[pd.DataFrame]:
+        read = cellstats.pattern_contacts(engine, patterns, first, end, WINDOW)
+        return [read(ask).sort_values(["pattern", "interaction_id"], ignore_index=True) for ask in asks]
+
+    whole = reads()
+    monkeypatch.setattr(cellstats, "FETCH_ROWS", 5)
+    monkeypatch.setattr(cellstats, "CONTACT_CACHE_ROWS", 20)
+    small = reads()
+    for a, b in zip(whole, small):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    counted = whole[-1].groupby("pattern").size().reindex(range(len(patterns)), fill_value=0).to_numpy()
+    assert counted.sum() > 1000 and np.array_equal(counted, patterns["interactions"].to_numpy())
+
+
 def test_a_rerun_of_the_last_night_rewrites_only_the_days_it_settles(nightly_store):
     settings, end = nightly_store
     engine = pipeline.open_store(settings)

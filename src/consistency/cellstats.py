@@ -18,6 +18,7 @@ does not, so that a day once written stays right.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -258,6 +259,12 @@ def window_rows(engine: Engine, first: date, last: date, lookback_days: int,
 
 CUSTOMER_CHUNK = 500  # customers per IN list of the evidence read
 NO_CONTACTS = pd.DataFrame(columns=["interaction_id", "pattern"])
+# Contacts the evidence reader keeps between flags. Kept whole, the cells a 300k night's flags read
+# took ~250 MB (growing with the night); beyond this many rows the least recently read cells are dropped
+# (and read again if a later flag asks: the same rows, so the same evidence).
+CONTACT_CACHE_ROWS = 100_000
+FETCH_ROWS = 50_000  # contacts (as the statistics count them) read in one go; a cell larger than this alone
+EVIDENCE_COLUMNS = tuple(sorted({spec.column for spec in METRICS.values()}))  # what flags.ContactReader gives
 
 
 def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: date, lookback_days: int):
@@ -267,9 +274,15 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
     interactions of those rows' (day, branch, channel, agent) and the contact times of their customers;
     gives them the columns the full-window mode gives raw rows (``fcr`` from the same customers' later
     contacts as seen up to the window's last contact, the stored ``history``) and tells which pattern
-    row each belongs to. What was read once is kept for the night's next flags.
+    row each belongs to. Cells are read in groups of about ``FETCH_ROWS`` contacts. What was read once
+    is kept for the night's next flags, up to ``CONTACT_CACHE_ROWS`` contacts (least recently read
+    cells go first), with only the columns a flag's evidence reads: the id, the outcomes and the
+    pattern's keys. A cell's contacts do not depend on which other cells were read with it, so
+    neither bound changes the evidence.
     """
-    cells: dict[tuple, pd.DataFrame] = {}  # (day, branch, channel, agent) -> its interactions, ready
+    cells: OrderedDict[tuple, pd.DataFrame] = OrderedDict()  # (day, branch, channel, agent) -> its contacts, ready
+    held = [0]  # contacts in ``cells``
+    sizes: dict[tuple, int] = {}  # contacts of each (day, branch, channel, agent) of ``patterns``, filled once
     observed: list = []  # the window's last contact, read once
     cell_keys = ["business_date", "branch", "channel", "agent"]
 
@@ -291,10 +304,16 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
         # FCR: the same customer's later contacts, observed up to the window's last contact (as in the window)
         fcr = add_journey_columns(journey, observed_until=observed[0]).set_index("interaction_id")["fcr"]
         frame = attach_history(frame.assign(fcr=frame["interaction_id"].map(fcr)), journey, lookback_days)
-        keyed = pd.concat([frame.reset_index(drop=True), pattern_keys(frame).reset_index(drop=True)
+        kept = ["interaction_id", *(c for c in EVIDENCE_COLUMNS if c in frame)]
+        keyed = pd.concat([frame[kept].reset_index(drop=True), pattern_keys(frame).reset_index(drop=True)
                            .rename(columns=lambda k: f"key_{k}")], axis=1)
         for cell, part in keyed.groupby([f"key_{k}" for k in cell_keys], sort=False):
             cells[tuple(cell)] = part
+            held[0] += len(part)
+
+    def forget_oldest() -> None:
+        while held[0] > CONTACT_CACHE_ROWS and cells:
+            held[0] -= len(cells.popitem(last=False)[1])
 
     def read(positions: np.ndarray) -> pd.DataFrame:
         positions = np.asarray(positions, int)
@@ -304,9 +323,22 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
         wanted["business_date"] = pd.to_datetime(wanted["business_date"]).dt.date
         asked = list(wanted[cell_keys].drop_duplicates().itertuples(index=False, name=None))
         missing = [c for c in asked if c not in cells]
-        if missing:
-            fetch(missing)
+        if missing and not sizes:
+            counted = patterns.assign(business_date=pd.to_datetime(patterns["business_date"]).dt.date)
+            sizes.update(counted.groupby(cell_keys, sort=False)["interactions"].sum().items())
+        group, rows = [], 0
+        for cell in missing:  # read in groups of about FETCH_ROWS contacts: the night's cells grow with it
+            if group and rows + sizes.get(cell, 0) > FETCH_ROWS:
+                fetch(group)
+                group, rows = [], 0
+            group.append(cell)
+            rows += sizes.get(cell, 0)
+        if group:
+            fetch(group)
+        for c in asked:
+            cells.move_to_end(c)
         parts = [cells[c] for c in asked if not cells[c].empty]
+        forget_oldest()
         if not parts:
             return NO_CONTACTS
         frame = pd.concat(parts, ignore_index=True)
