@@ -126,7 +126,7 @@ def refresh(engine: Engine, days: Sequence[date], lookback_days: int) -> int:
     ``fcr`` need, for every contact at once), then the labelled rows one day and branch at a time
     (``day_branch_stats``), never the rest of the window. A pattern's rows all lie in one day and
     branch, so the sums are those of one pass over all rows, bit for bit; the memory is that of one
-    branch's day, not the night's (a million-contact night held ~2 GB as one frame).
+    branch's day, not the night's (a 300k night's 9 days took ~700 MB as one frame).
     """
     if not days:
         return 0
@@ -263,7 +263,7 @@ NO_CONTACTS = pd.DataFrame(columns=["interaction_id", "pattern"])
 # took ~250 MB (growing with the night); beyond this many rows the least recently read cells are dropped
 # (and read again if a later flag asks: the same rows, so the same evidence).
 CONTACT_CACHE_ROWS = 100_000
-FETCH_ROWS = 50_000  # contacts (as the statistics count them) read in one go; a cell larger than this alone
+FETCH_ROWS = 50_000  # contacts (as the statistics count them) read in one go; a larger cell is read on its own
 EVIDENCE_COLUMNS = tuple(sorted({spec.column for spec in METRICS.values()}))  # what flags.ContactReader gives
 
 

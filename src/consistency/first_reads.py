@@ -2,10 +2,11 @@
 
 A partition (one source folder) counts the records it reads twice with a dict of record id ->
 "file:row". Across partitions the same question needs every partition's first reads at once: kept as
-Python strings that was ~270 bytes a record, ~300 MB in the parent of a million-contact night, pickled
-over from every worker and held until the night ended. Here a partition's first reads become two
-arrays, the ids as bytes and a 64-bit digest of "file:row" (32 bytes a record), and the parent counts
-the duplicates across partitions once, with a sort.
+Python strings that was ~250 bytes a record (tracemalloc, 100,000 records: 174 for the "file:row"
+strings and the dict, 73 for each id), pickled over from every worker to the parent and held there
+until ingest ended: a million-contact night's worth. Here a partition's first reads become two arrays,
+the ids as bytes and a 64-bit digest of "file:row" (32 bytes a record), and the parent counts the
+duplicates across partitions once, with a sort.
 """
 
 from __future__ import annotations

@@ -215,7 +215,7 @@ def interaction_frame(session: Session, start: date, end: date, branches: Sequen
     return df.drop(columns=["tone", "resolution"])
 
 
-JOURNEY_PART = 100_000  # rows fetched at a time: a million rows as Python tuples at once took ~300 MB
+JOURNEY_PART = 100_000  # rows fetched at a time: only one part exists as Python row objects at once
 
 
 def journey_frame(session: Session, start: date, end: date, customers: Sequence[str] | None = None,
