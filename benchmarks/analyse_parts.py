@@ -6,7 +6,7 @@
 Runs the parts in the order ``pipeline.analyse`` does (statistics of the night's days, the window's
 patterns, the cell tables, the evidence reads, detection, the writes) on a store a benchmark left
 (``benchmarks/pipeline.py --night-interactions N --db postgresql --pg-url ...``), and prints wall and
-CPU seconds of each. With ``--profile N`` it also prints cProfile's N largest cumulative entries of
+CPU seconds of each, and the process's resident memory after it and its peak so far. With ``--profile N`` it also prints cProfile's N largest cumulative entries of
 detection (cProfile inflates Python-heavy code: choose with it, measure without it).
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import resource
 import sys
 import time
 from datetime import date, timedelta
@@ -38,13 +39,15 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings.from_env(db_url=args.db_url, history_days=args.window_days)
     engine = open_store(settings)
+    print(f"resident memory before the parts: {_rss_mb():,.0f} MB")
     day, start = args.date, args.date - timedelta(days=args.window_days - 1)
-    parts: list[tuple[str, float, float]] = []
+    parts: list[tuple[str, float, float, float, float]] = []
 
     def timed(name: str, work: Any) -> Any:
         wall, cpu = time.perf_counter(), time.process_time()
         result = work()
-        parts.append((name, time.perf_counter() - wall, time.process_time() - cpu))
+        parts.append((name, time.perf_counter() - wall, time.process_time() - cpu, _rss_mb(),
+                      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
         return result
 
     with session_scope(engine) as session:
@@ -70,12 +73,18 @@ def main(argv: list[str] | None = None) -> int:
     detection = timed("detection" + (" (profiled)" if profiler else ""), detect)
     print(f"window {start}..{day}: {len(stats):,} pattern rows; {len(detection.flags)} flags, "
           f"{len(detection.watch)} watch items")
-    print(f"{'part':<40}{'wall s':>9}{'CPU s':>9}")
-    for name, wall, cpu in parts:
-        print(f"{name:<40}{wall:>9.2f}{cpu:>9.2f}")
+    print(f"{'part':<40}{'wall s':>9}{'CPU s':>9}{'RSS after, MB':>15}{'peak so far':>13}")
+    for name, wall, cpu, rss, peak in parts:
+        print(f"{name:<40}{wall:>9.2f}{cpu:>9.2f}{rss:>15,.0f}{peak:>13,.0f}")
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
     return 0
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
 
 
 if __name__ == "__main__":

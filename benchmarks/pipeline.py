@@ -8,8 +8,9 @@ setup, not timed), writes one night of N interactions in the real export formats
 "generate night"), then times the nightly audit of that night step by step (ingest, classify,
 aggregate+detect, report), and a re-run of the same night. ``--runner dask`` runs the Prefect flow on
 a LocalCluster (``--dask-workers``). Peak resident memory is sampled for this process and every child
-(Dask workers, the ephemeral Prefect server), and so is their CPU time and, on PostgreSQL, that of
-the database's backends. The last line is one JSON object for scripts. The machine is shared: wall
+(pool or Dask workers, the ephemeral Prefect server), each sample labelled with the step it fell in
+(the local runner's steps; the night's files are written in a child process of their own), and so is
+their CPU time and, on PostgreSQL, that of the database's backends. The last line is one JSON object for scripts. The machine is shared: wall
 seconds measured while others work are upper bounds; CPU seconds depend far less on that load.
 """
 

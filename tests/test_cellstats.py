@@ -83,6 +83,54 @@ def test_nightly_statistics_equal_one_pass_over_the_whole_store(nightly_store, t
     assert int(a["transferred_n"].sum()) == len(frame)  # every stored row counted once, none twice
 
 
+def test_statistics_written_a_day_and_branch_at_a_time_are_those_of_one_frame_bit_for_bit(nightly_store):
+    """``refresh`` reads one day and branch at a time (a million-contact night no longer sits in memory as
+    one frame); its rows are those of ``stats_from_frame`` over all the days' rows at once, to the last bit."""
+    settings, end = nightly_store
+    engine = pipeline.open_store(settings)
+    days = [end - timedelta(days=k) for k in (0, 1, 9, 12)]  # not contiguous: only these days are rewritten
+    first, last = min(days), max(days)
+    with session_scope(engine) as session:  # the computation before chunking: one frame of [first, last]
+        frame = add_journey_columns(repo.interaction_frame(session, first, last))
+        journey = repo.journey_frame(session, first - timedelta(days=WINDOW), last)
+    frame = cellstats.attach_history(frame, journey, WINDOW)
+    one_frame = cellstats.stats_from_frame(frame[frame["business_date"].dt.date.isin(days)])
+    assert one_frame["branch"].nunique() > 1 and one_frame["fcr_n"].sum() > 0 and (one_frame["history"] == "repeat").any()
+    written = cellstats.refresh(engine, days, WINDOW)
+    stored = cellstats.load(engine, first, last)
+    stored = stored[stored["business_date"].isin(days)]
+    assert written == len(one_frame) == len(stored)
+    keys = cellstats.KEYS
+    pd.testing.assert_frame_equal(stored.sort_values(keys).reset_index(drop=True),
+                                  one_frame.sort_values(keys).reset_index(drop=True), check_dtype=False,
+                                  check_exact=True)
+
+
+def test_evidence_read_in_small_groups_with_a_small_cache_gives_the_same_contacts(nightly_store, monkeypatch):
+    """The evidence reader reads cells in groups of about ``FETCH_ROWS`` contacts and keeps at most
+    ``CONTACT_CACHE_ROWS`` between reads (a million-contact night's flags read cells of thousands each):
+    tiny bounds give every read the same contacts, each pattern's as many as its statistics count."""
+    settings, end = nightly_store
+    engine = pipeline.open_store(settings)
+    first = end - timedelta(days=WINDOW - 1)
+    patterns = cellstats.load_patterns(engine, first, end)
+    rng = np.random.default_rng(1)
+    asks = [rng.choice(len(patterns), size=40, replace=False) for _ in range(6)] + [np.arange(len(patterns))]
+
+    def reads() -> list[pd.DataFrame]:
+        read = cellstats.pattern_contacts(engine, patterns, first, end, WINDOW)
+        return [read(ask).sort_values(["pattern", "interaction_id"], ignore_index=True) for ask in asks]
+
+    whole = reads()
+    monkeypatch.setattr(cellstats, "FETCH_ROWS", 5)
+    monkeypatch.setattr(cellstats, "CONTACT_CACHE_ROWS", 20)
+    small = reads()
+    for a, b in zip(whole, small):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    counted = whole[-1].groupby("pattern").size().reindex(range(len(patterns)), fill_value=0).to_numpy()
+    assert counted.sum() > 1000 and np.array_equal(counted, patterns["interactions"].to_numpy())
+
+
 def test_a_rerun_of_the_last_night_rewrites_only_the_days_it_settles(nightly_store):
     settings, end = nightly_store
     engine = pipeline.open_store(settings)

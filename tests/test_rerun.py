@@ -194,3 +194,35 @@ def test_cell_statistics_are_the_same_bits_whatever_order_the_rows_come_in() -> 
     for seed in range(5):  # the database's order: any
         shuffled = stats_from_frame(frame.sample(frac=1.0, random_state=seed))
         pd.testing.assert_frame_equal(shuffled, ordered, check_exact=True)
+
+
+def test_same_second_contacts_of_a_customer_get_the_same_history_and_fcr_in_any_row_order() -> None:
+    # Which of a customer's two contacts at the same second is the repeat (history) and which one has a
+    # later contact (FCR) followed the order the database returned the rows in: a 300k night's re-run
+    # read them in another order and rewrote cell_stats, flags and watch items. Ties go by interaction id.
+    import numpy as np
+    import pandas as pd
+
+    from consistency.aggregate import add_journey_columns
+    from consistency.cellstats import attach_history, stats_from_frame
+
+    rng = np.random.default_rng(11)
+    n = 300
+    start = pd.Timestamp("2026-11-30 09:00", tz="UTC")
+    frame = pd.DataFrame({
+        "interaction_id": [f"{k:024x}" for k in rng.permutation(n)],
+        "business_date": date(2026, 11, 30), "branch": rng.choice(["B1", "B2"], n),
+        "channel": rng.choice(["phone", "chat", "email"], n), "agent": rng.choice(["ag1", "ag2", "ag3"], n),
+        "lang": "en", "topic": "billing", "hour": 9,
+        "customer": [f"c{k // 3}" for k in range(n)],  # three contacts a customer ...
+        "started_at": [start + pd.Timedelta(seconds=60 * (k // 3) + (k % 3 == 2)) for k in range(n)],  # two at once
+        "negative": rng.integers(0, 2, n).astype(float), "wait_s": rng.lognormal(3, 1, n)})
+
+    def stats(rows: pd.DataFrame) -> pd.DataFrame:
+        journey = rows[["interaction_id", "customer", "started_at"]]
+        return stats_from_frame(attach_history(add_journey_columns(rows), journey, 28))
+
+    ordered = stats(frame)
+    assert set(ordered["history"]) == {"first", "repeat"}
+    for seed in range(5):
+        pd.testing.assert_frame_equal(stats(frame.sample(frac=1.0, random_state=seed)), ordered, check_exact=True)

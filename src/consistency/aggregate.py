@@ -66,7 +66,7 @@ def add_journey_columns(interactions: pd.DataFrame, observed_until: pd.Timestamp
     # One sortable key per (customer, time): customers sit 1e10 s (~300 years) apart, so a
     # single searchsorted counts each customer's later contacts without a Python loop.
     key = code * 10_000_000_000 + (seconds - seconds.min())
-    order = np.argsort(key, kind="stable")
+    order = journey_order(key, out.loc[known, "interaction_id"] if "interaction_id" in out else None)
     sorted_key = key[order]
     window = REPEAT_WINDOW_DAYS * 86_400
     later = np.searchsorted(sorted_key, sorted_key + window, side="right") - np.arange(len(sorted_key)) - 1
@@ -82,6 +82,20 @@ def add_journey_columns(interactions: pd.DataFrame, observed_until: pd.Timestamp
     out.loc[known, "fcr"] = fcr
     out.loc[~known, "repeat_contacts"] = np.nan
     return out
+
+
+def journey_order(key: np.ndarray, ids: pd.Series | None) -> np.ndarray:
+    """The order of contacts by (customer, start) key, a customer's contacts at the same second by interaction id.
+
+    Which of two same-second contacts came "first" decides which one is the repeat (history) and which
+    one has a later contact (FCR). Left to the order the rows arrived in, it followed the database's
+    scan order: a re-run of a 300k night read them in another order and rewrote ``cell_stats``, flags
+    and watch items. Without ids (simulations), the frame's order decides.
+    """
+    if ids is None:
+        return np.argsort(key, kind="stable")
+    by_id = np.argsort(np.asarray(ids, dtype=str), kind="stable")
+    return by_id[np.argsort(key[by_id], kind="stable")]
 
 
 def mask_undefined(interactions: pd.DataFrame) -> pd.DataFrame:

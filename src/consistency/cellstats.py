@@ -18,6 +18,7 @@ does not, so that a day once written stays right.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -25,7 +26,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, delete, select
 
-from consistency.aggregate import CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, period_start
+from consistency.aggregate import (CELL_COLUMNS, METRICS, REPEAT_WINDOW_DAYS, add_journey_columns, journey_order,
+                                   period_start)
 from consistency.detect.casemix import hour_band, no_spread
 from consistency.store import models as m
 from consistency.store import repository as repo
@@ -39,7 +41,7 @@ def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:
     """'repeat' when the customer contacted the chain in the ``lookback_days`` before, else 'first'.
 
     ``journey`` holds interaction_id, customer and started_at; unknown customers are 'unknown'.
-    Contacts at the same second count in their stable sort order, as the window's definition does.
+    A customer's contacts at the same second count in interaction-id order (``journey_order``), as FCR does.
     """
     out = pd.Series("unknown", index=journey.index, dtype=object)
     known = journey["customer"].notna() & journey["started_at"].notna()
@@ -50,7 +52,7 @@ def contact_history(journey: pd.DataFrame, lookback_days: int) -> pd.Series:
                // pd.Timedelta(seconds=1)).to_numpy(dtype=np.int64)
     code = pd.factorize(sub["customer"])[0].astype(np.int64)
     key = code * 10_000_000_000 + (seconds - seconds.min())  # customers ~300 years apart, as add_journey_columns
-    order = np.argsort(key, kind="stable")
+    order = journey_order(key, sub["interaction_id"] if "interaction_id" in sub else None)
     sorted_key = key[order]
     earlier = np.arange(len(sorted_key)) - np.searchsorted(sorted_key, sorted_key - lookback_days * 86_400, side="left")
     repeat = np.empty(len(key), dtype=bool)
@@ -120,23 +122,53 @@ def days_to_refresh(engine: Engine, first: date, last: date) -> list[date]:
 def refresh(engine: Engine, days: Sequence[date], lookback_days: int) -> int:
     """Recompute and store the statistics of ``days`` (all branches); returns rows written.
 
-    Reads the labelled rows of [min(days), max(days)] and only customer and start time for the
-    ``lookback_days`` before (what ``history`` needs), never the rest of the window.
+    Reads customer and start time of [min(days) - ``lookback_days``, max(days)] (what ``history`` and
+    ``fcr`` need, for every contact at once), then the labelled rows one day and branch at a time
+    (``day_branch_stats``), never the rest of the window. A pattern's rows all lie in one day and
+    branch, so the sums are those of one pass over all rows, bit for bit; the memory is that of one
+    branch's day, not the night's (a 300k night's 9 days took ~700 MB as one frame).
     """
     if not days:
         return 0
     first, last = min(days), max(days)
     with session_scope(engine) as session:
-        frame = repo.interaction_frame(session, first, last)
-        journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last)
-    if frame.empty:
-        return 0
-    frame = attach_history(add_journey_columns(frame), journey, lookback_days)  # later contacts of [first, last] all lie inside it
-    frame = frame[pd.to_datetime(frame["business_date"]).dt.date.isin(set(days))]
-    stats = stats_from_frame(frame)
+        journey = repo.journey_frame(session, first - timedelta(days=lookback_days), last, dates=True)
+    contacts = journey_columns(journey, first, last, set(days), lookback_days)
+    del journey
+    written = 0
     with session_scope(engine) as session:
         session.execute(delete(m.CellStat).where(m.CellStat.business_date.in_(list(days))))
-        return upsert(session, m.CellStat, stats.to_dict("records"))
+        for day in sorted(days):
+            for branch in repo.branches_on(session, day):
+                stats = day_branch_stats(repo.interaction_frame(session, day, day, [branch]), contacts)
+                written += upsert(session, m.CellStat, stats.to_dict("records"))
+    return written
+
+
+def journey_columns(journey: pd.DataFrame, first: date, last: date, days: set[date],
+                    lookback_days: int) -> pd.DataFrame:
+    """``fcr`` and ``history`` of the contacts of ``days``, indexed by interaction id.
+
+    ``journey`` (``repo.journey_frame`` with dates) reaches ``lookback_days`` before ``first``. FCR
+    looks at the same customer's later contacts of [first, last] only (observed up to the last of
+    them), as ``add_journey_columns`` over the rows of [first, last] does.
+    """
+    if journey.empty:
+        return pd.DataFrame({"fcr": pd.Series(dtype=float), "history": pd.Series(dtype=object)})
+    history = contact_history(journey, lookback_days)
+    inside = journey["business_date"].between(first, last).to_numpy()
+    fcr = add_journey_columns(journey.loc[inside, ["interaction_id", "customer", "started_at"]])["fcr"]
+    wanted = journey.loc[inside, "business_date"].isin(days).to_numpy()
+    return pd.DataFrame({"fcr": fcr.to_numpy()[wanted], "history": history.to_numpy()[inside][wanted]},
+                        index=pd.Index(journey.loc[inside, "interaction_id"].to_numpy()[wanted], name="interaction_id"))
+
+
+def day_branch_stats(frame: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
+    """``stats_from_frame`` of one day and branch's labelled rows, with their ``fcr`` and ``history`` from ``contacts``."""
+    if frame.empty:
+        return stats_from_frame(frame)
+    ids = frame["interaction_id"]
+    return stats_from_frame(frame.assign(fcr=ids.map(contacts["fcr"]), history=ids.map(contacts["history"])))
 
 
 def refresh_night(engine: Engine, business_date: date, window_days: int) -> list[date]:
@@ -227,6 +259,12 @@ def window_rows(engine: Engine, first: date, last: date, lookback_days: int,
 
 CUSTOMER_CHUNK = 500  # customers per IN list of the evidence read
 NO_CONTACTS = pd.DataFrame(columns=["interaction_id", "pattern"])
+# Contacts the evidence reader keeps between flags. Kept whole, the cells a 300k night's flags read
+# took ~250 MB (growing with the night); beyond this many rows the least recently read cells are dropped
+# (and read again if a later flag asks: the same rows, so the same evidence).
+CONTACT_CACHE_ROWS = 100_000
+FETCH_ROWS = 50_000  # contacts (as the statistics count them) read in one go; a larger cell is read on its own
+EVIDENCE_COLUMNS = tuple(sorted({spec.column for spec in METRICS.values()}))  # what flags.ContactReader gives
 
 
 def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: date, lookback_days: int):
@@ -236,9 +274,15 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
     interactions of those rows' (day, branch, channel, agent) and the contact times of their customers;
     gives them the columns the full-window mode gives raw rows (``fcr`` from the same customers' later
     contacts as seen up to the window's last contact, the stored ``history``) and tells which pattern
-    row each belongs to. What was read once is kept for the night's next flags.
+    row each belongs to. Cells are read in groups of about ``FETCH_ROWS`` contacts. What was read once
+    is kept for the night's next flags, up to ``CONTACT_CACHE_ROWS`` contacts (least recently read
+    cells go first), with only the columns a flag's evidence reads: the id, the outcomes and the
+    pattern's keys. A cell's contacts do not depend on which other cells were read with it, so
+    neither bound changes the evidence.
     """
-    cells: dict[tuple, pd.DataFrame] = {}  # (day, branch, channel, agent) -> its interactions, ready
+    cells: OrderedDict[tuple, pd.DataFrame] = OrderedDict()  # (day, branch, channel, agent) -> its contacts, ready
+    held = [0]  # contacts in ``cells``
+    sizes: dict[tuple, int] = {}  # contacts of each (day, branch, channel, agent) of ``patterns``, filled once
     observed: list = []  # the window's last contact, read once
     cell_keys = ["business_date", "branch", "channel", "agent"]
 
@@ -260,10 +304,16 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
         # FCR: the same customer's later contacts, observed up to the window's last contact (as in the window)
         fcr = add_journey_columns(journey, observed_until=observed[0]).set_index("interaction_id")["fcr"]
         frame = attach_history(frame.assign(fcr=frame["interaction_id"].map(fcr)), journey, lookback_days)
-        keyed = pd.concat([frame.reset_index(drop=True), pattern_keys(frame).reset_index(drop=True)
+        kept = ["interaction_id", *(c for c in EVIDENCE_COLUMNS if c in frame)]
+        keyed = pd.concat([frame[kept].reset_index(drop=True), pattern_keys(frame).reset_index(drop=True)
                            .rename(columns=lambda k: f"key_{k}")], axis=1)
         for cell, part in keyed.groupby([f"key_{k}" for k in cell_keys], sort=False):
             cells[tuple(cell)] = part
+            held[0] += len(part)
+
+    def forget_oldest() -> None:
+        while held[0] > CONTACT_CACHE_ROWS and cells:
+            held[0] -= len(cells.popitem(last=False)[1])
 
     def read(positions: np.ndarray) -> pd.DataFrame:
         positions = np.asarray(positions, int)
@@ -273,9 +323,22 @@ def pattern_contacts(engine: Engine, patterns: pd.DataFrame, first: date, last: 
         wanted["business_date"] = pd.to_datetime(wanted["business_date"]).dt.date
         asked = list(wanted[cell_keys].drop_duplicates().itertuples(index=False, name=None))
         missing = [c for c in asked if c not in cells]
-        if missing:
-            fetch(missing)
+        if missing and not sizes:
+            counted = patterns.assign(business_date=pd.to_datetime(patterns["business_date"]).dt.date)
+            sizes.update(counted.groupby(cell_keys, sort=False)["interactions"].sum().items())
+        group, rows = [], 0
+        for cell in missing:  # read in groups of about FETCH_ROWS contacts: the night's cells grow with it
+            if group and rows + sizes.get(cell, 0) > FETCH_ROWS:
+                fetch(group)
+                group, rows = [], 0
+            group.append(cell)
+            rows += sizes.get(cell, 0)
+        if group:
+            fetch(group)
+        for c in asked:
+            cells.move_to_end(c)
         parts = [cells[c] for c in asked if not cells[c].empty]
+        forget_oldest()
         if not parts:
             return NO_CONTACTS
         frame = pd.concat(parts, ignore_index=True)

@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from consistency.config import Settings
+from consistency.first_reads import FirstReads, compact, duplicates_across
 from consistency.normalize import Normalizer
 from consistency.records import MysteryShopRecord, RawInteraction, Rejected
 from consistency.store import repository as repo
@@ -41,13 +42,14 @@ class IngestReport:
     mystery_shop: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
     file_errors: list[str] = field(default_factory=list)
-    duplicates: int = 0  # records whose id was already read from another file / row in this load
+    duplicates: int = 0  # records whose id was already read from another file / row of the same partition
     notes: list[str] = field(default_factory=list)  # what was repaired on the way (encoding, NUL bytes, renamed type)
     duplicate_examples: list[str] = field(default_factory=list)
     read: list[str] = field(default_factory=list)  # source folders read (each file hashed, parsed, validated)
     processes: set[int] = field(default_factory=set)  # the process ids that read them (the local pool's workers)
     skipped: list[str] = field(default_factory=list)  # source folders already loaded from the same bytes
-    seen: dict[str, str] = field(default_factory=dict, repr=False)  # record id -> "file:row" first read
+    seen: dict[str, str] = field(default_factory=dict, repr=False)  # the partition being read: id -> "file:row"
+    first_reads: list[FirstReads] = field(default_factory=list, repr=False)  # each partition read, compact
     copies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, repr=False)
     stored_by_file: Counter[str] = field(default_factory=Counter, repr=False)  # the ledger's counts
     quarantined_by_file: Counter[str] = field(default_factory=Counter, repr=False)
@@ -55,7 +57,8 @@ class IngestReport:
     def as_dict(self) -> dict[str, Any]:
         return {"interactions": dict(self.interactions), "mystery_shop": self.mystery_shop,
                 "quarantined": dict(self.quarantined), "file_errors": self.file_errors,
-                "duplicates": self.duplicates, "duplicate_examples": self.duplicate_examples, "notes": self.notes,
+                "duplicates": self.duplicates + duplicates_across([*self.first_reads, compact(self.seen)]),
+                "duplicate_examples": self.duplicate_examples, "notes": self.notes,
                 "read": self.read, "skipped": self.skipped, "processes": len(self.processes)}
 
 
@@ -159,6 +162,7 @@ def ingest_partition(engine: Engine, kind: str, folder: Path, settings: Settings
             _store_batch(engine, kind, batch, settings, run_id, report, progress)
             batch = []
     _store_batch(engine, kind, batch, settings, run_id, report, progress)
+    report.first_reads, report.seen = [compact(report.seen)], {}  # what the load's other partitions compare with
     with_retry(lambda: ledger.record(engine, kind, found, reader, run_id, _by_path(report.stored_by_file),
                                      _by_path(report.quarantined_by_file)),
                engine, f"recording the load of {found.folder}", settings.store_retry_seconds)
@@ -536,9 +540,7 @@ def _merge(total: IngestReport, part: IngestReport) -> None:
     total.quarantined.update(part.quarantined)
     total.file_errors.extend(part.file_errors)
     total.duplicates += part.duplicates
-    for record_id, where in part.seen.items():  # a record another partition of this load already gave
-        if total.seen.setdefault(record_id, where) != where:
-            total.duplicates += 1
+    total.first_reads += [*part.first_reads, compact(part.seen)]  # duplicates across partitions: as_dict counts them
     total.duplicate_examples.extend(part.duplicate_examples[: max(0, 20 - len(total.duplicate_examples))])
     total.notes.extend(n for n in part.notes if n not in total.notes)
     total.read.extend(part.read)
