@@ -227,7 +227,9 @@ def courtesy_report(data_dir: Path, models_dir: Path, markdown: bool) -> int:
     and ECE of "polite" at p >= 0.5. Then the share of the hand-written agent replies called courteous by
     the shipped model: tests/classify/courtesy_fixtures.py (never trained on, but the curt-reply cues were
     checked on it), tests/classify/courtesy_heldout.py (written after, never used to choose) and
-    tests/classify/courtesy_heldout_later.py (written before the 2026-12-01 cues, never used to choose them).
+    tests/classify/courtesy_heldout_later.py (written before the 2026-12-01 cues, never used to choose them)
+    and tests/classify/courtesy_service.py (support-desk replies, most of them plain and informative, written
+    after the service offset and cues were set).
     """
     import numpy as np
     from sklearn.metrics import roc_auc_score
@@ -268,13 +270,16 @@ def courtesy_report(data_dir: Path, models_dir: Path, markdown: bool) -> int:
     from tests.classify.courtesy_fixtures import REPLIES
     from tests.classify.courtesy_heldout import HELDOUT
     from tests.classify.courtesy_heldout_later import HELDOUT_LATER
+    from tests.classify.courtesy_service import SERVICE_REPLIES
 
     shipped = CourtesyModel.load(models_dir)
     for title, replies in (("hand-written agent replies, the set the curt-reply fix was checked on", REPLIES),
                            ("held-out hand-written agent replies, written after the fix, never used to choose",
                             HELDOUT),
                            ("second held-out set, written before the 2026-12-01 cues, never used to choose them",
-                            HELDOUT_LATER)):
+                            HELDOUT_LATER),
+                           ("support-desk replies, written after the service offset and cues, never used to set them",
+                            SERVICE_REPLIES)):
         kinds_here = [k for k in ("polite", "curt", "rude") if k in next(iter(replies.values()))]
         head = ("lang", *(f"{k} called courteous" for k in kinds_here))
         lines, totals = [], {k: [0, 0] for k in kinds_here}

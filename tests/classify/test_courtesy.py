@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -9,9 +10,11 @@ import pytest
 
 from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
+from consistency.classify.politeness_cues import SERVICE_CUES
 from tests.classify.courtesy_fixtures import REPLIES
 from tests.classify.courtesy_heldout import HELDOUT
 from tests.classify.courtesy_heldout_later import HELDOUT_LATER
+from tests.classify.courtesy_service import SERVICE_REPLIES
 
 LANGS = sorted(REPLIES)
 
@@ -92,6 +95,34 @@ def test_curt_replies_are_not_called_courteous(courtesy: CourtesyModel) -> None:
     assert _share_courteous(courtesy, REPLIES, "polite") >= 0.95
 
 
+def test_plain_informative_support_replies_are_courteous(courtesy: CourtesyModel) -> None:
+    """courtesy_service.py was written after the service offset and cues were set and scored once, blind: 57 of
+    60 polite, 0 of 30 curt and 3 of 15 rude called courteous (before the offset: 19 of 60, 2 of 30, 0 of 15).
+    The three rude ones were "wasting my time" in forms the insult lexicons lacked, added after that score."""
+    assert _share_courteous(courtesy, SERVICE_REPLIES, "polite") >= 0.9
+    assert _share_courteous(courtesy, SERVICE_REPLIES, "curt") <= 0.1
+    assert _share_courteous(courtesy, SERVICE_REPLIES, "rude") <= 0.25
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_keeps_plain_replies_above_terse_ones(courtesy: CourtesyModel, lang: str) -> None:
+    """The terse cue fires on short unmarked orders, not on a plain line that says what the agent did."""
+    polite = courtesy.p_turns(SERVICE_REPLIES[lang]["polite"], lang)
+    curt = courtesy.p_turns(SERVICE_REPLIES[lang]["curt"], lang)
+    assert np.median(curt) < COURTEOUS_THRESHOLD <= np.median(polite)
+    f = politeness_features(SERVICE_REPLIES[lang]["curt"] + SERVICE_REPLIES[lang]["polite"], lang)
+    terse = f.service[:, -1]
+    assert terse[:6].sum() >= 3 and terse[6:].sum() == 0
+
+
+@pytest.mark.parametrize("lang,insult", [
+    ("en", "That is a stupid question."), ("de", "Das ist eine dumme Frage."), ("id", "Pertanyaan yang bodoh."),
+    ("nb", "Det er et dumt spørsmål."), ("ru", "Это глупый вопрос."),
+])
+def test_an_insult_is_never_courteous(courtesy: CourtesyModel, lang: str, insult: str) -> None:
+    assert float(courtesy.p_turns([insult], lang)[0]) < COURTEOUS_THRESHOLD
+
+
 def test_held_out_replies_written_after_the_fix(courtesy: CourtesyModel) -> None:
     """courtesy_heldout.py was never used to choose anything; it checks the fix carries over to new wording.
     Measured when written: 3 of 60 curt and 52 of 60 polite called courteous; the bounds leave a margin."""
@@ -103,8 +134,10 @@ def test_second_held_out_set_written_before_the_new_cues(courtesy: CourtesyModel
     """courtesy_heldout_later.py was written before the intensified apologies and good-news phrases were added
     and never used to choose them. Before the cues 26 of 40 polite and 3 of 30 curt called courteous; scored once
     after the de/id/nb/ru cues: 36 of 40 and 3 of 30 (the three curt ones English). The English cues and the
-    "So sorry" rule came after that, knowing its two English misses: 39 of 40 and 3 of 30. Bounds with margin."""
-    assert _share_courteous(courtesy, HELDOUT_LATER, "curt") <= 0.15
+    "So sorry" rule came after that, knowing its two English misses: 39 of 40 and 3 of 30. The service offset
+    (politeness_cues.SERVICE_OFFSET) was set knowing this set: 40 of 40 and 7 of 30. Five of the seven are "We
+    close at six." in each language: an unmarked line that says "we" is not terse, and it is informative."""
+    assert _share_courteous(courtesy, HELDOUT_LATER, "curt") <= 0.25
     assert _share_courteous(courtesy, HELDOUT_LATER, "polite") >= 0.85
 
 
@@ -162,10 +195,13 @@ def test_so_before_a_politeness_cue_is_not_an_abrupt_start(lang: str, intensifie
     ("ru", "Я уже говорил, офис по воскресеньям закрыт."),
 ])
 def test_a_reproach_lowers_the_score_in_every_language(courtesy: CourtesyModel, lang: str, curt: str) -> None:
-    """The hand-set "as I said" cue (politeness_cues.CURT_PHRASES) is read through each language's lexicon."""
-    plain = curt.split(",", 1)[1].strip().capitalize()
-    with_reproach, without = courtesy.p_turns([curt, plain], lang)
-    assert with_reproach < without - 0.1
+    """The hand-set "as I said" cue (politeness_cues.CURT_PHRASES) is read through each language's lexicon.
+    (Against the same model without that cue's weight: the line without "as I said" is terse, another cue.)"""
+    weights = courtesy.service_weights.copy()
+    weights[SERVICE_CUES.index("reproach")] = 0.0
+    blind = dataclasses.replace(courtesy, service_weights=weights)
+    with_reproach, without = courtesy.p_turns([curt], lang)[0], blind.p_turns([curt], lang)[0]
+    assert with_reproach < min(without - 0.1, COURTEOUS_THRESHOLD)
 
 
 def test_the_probe_from_the_issue_is_courteous(courtesy: CourtesyModel) -> None:

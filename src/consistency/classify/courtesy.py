@@ -4,8 +4,11 @@ Each agent turn is read on its own: politeness strategy counts (``courtesy_featu
 language) and, for English, word 1-2 grams. Two logistic regressions fitted on the Stanford
 Politeness Corpus (``courtesy_train``) give a politeness score per turn: the full model for
 English, the strategy-only model for de / id / nb / ru (which share the English weights through
-their own lexicons). A Platt map turns the score into ``p`` = P(rated in the polite quartile |
-rated in the polite or the impolite quartile) of human politeness judgements.
+their own lexicons). A Platt map turns the score into the log-odds of "rated in the polite quartile
+rather than the impolite one" by human politeness judgements. An agent's reply is then read as a
+service reply, not a request between peers: a hand-set offset moves every turn towards "not
+impolite" (a plain informative line is courteous service), and hand-set cues pull curt and rude
+replies back down (reproach, dismissal, insult, a terse unmarked order; ``politeness_cues``).
 
 An interaction's ``p_courteous`` averages its agent turns' logits and then pulls towards the
 curtest turn (``MIN_WEIGHT``), so one curt line matters but a single short "One moment." among
@@ -23,16 +26,15 @@ from typing import Any
 import numpy as np
 
 from consistency.classify.courtesy_features import DENSE_NAMES, politeness_features
-from consistency.classify.politeness_cues import SERVICE_CUES, SERVICE_WEIGHTS
+from consistency.classify.politeness_cues import SERVICE_CUES, SERVICE_OFFSET, SERVICE_WEIGHTS
 from consistency.classify.features import TfidfBlock
 from consistency.classify.turn_reading import TurnReader
 from consistency.records import SUPPORTED_LANGS
 
 COURTESY_FILE = "courtesy.skops"
-# ``courteous`` means p_courteous >= this: the reply reads more like what people rated polite than
-# what they rated impolite. Checked, not tuned, on the hand-written agent replies in
-# tests/classify/courtesy_fixtures.py (polite ones clear it; rude ones mostly do not; curt one-liners
-# with no politeness cue sit near it, see the model card).
+# ``courteous`` means p_courteous >= this. With the service offset, the decision point is p 0.30 on the
+# corpus's "polite rather than impolite" scale: a plain, informative reply passes, one that reads like the
+# impolite requests, or is curt by the service cues, does not (model card, "Agent courtesy").
 COURTEOUS_THRESHOLD = 0.5
 # interaction logit = (1 - w) * mean(turn logits) + w * min(turn logits). 0.5 until the curt-reply fix; since a
 # plain informative line with no politeness marker ("The address is updated.") scores ~0.4, 0.5 let one such
@@ -62,6 +64,9 @@ class CourtesyModel:
     version: str
     # Hand-set service-reply curtness weights (politeness_cues.SERVICE_CUES), added to the calibrated logit.
     service_weights: np.ndarray = field(default_factory=lambda: np.asarray(SERVICE_WEIGHTS, dtype=np.float32))
+    # Hand-set shift of every agent turn's log-odds from the corpus's "polite rather than impolite" towards
+    # "not impolite" (politeness_cues.SERVICE_OFFSET: why, and what it was set on).
+    service_offset: float = SERVICE_OFFSET
 
     def turn_logits(self, texts: list[str], lang: str, reader: TurnReader | None = None) -> np.ndarray:
         """Calibrated log-odds of "polite rather than impolite" for each text in ``lang`` (one of SUPPORTED_LANGS).
@@ -79,7 +84,7 @@ class CourtesyModel:
         else:
             score = dense @ self.strategy_coef + self.strategy_intercept
             a, b = self.strategy_platt
-        return a * score + b + f.service @ self.service_weights
+        return a * score + b + self.service_offset + f.service @ self.service_weights
 
     def p_turns(self, texts: list[str], lang: str) -> np.ndarray:
         """P(courteous) per text."""
@@ -117,6 +122,7 @@ class CourtesyModel:
             "strategy_coef": self.strategy_coef, "strategy_intercept": float(self.strategy_intercept),
             "strategy_platt": self.strategy_platt,
             "service_cues": list(SERVICE_CUES), "service_weights": self.service_weights,
+            "service_offset": float(self.service_offset),
         }
 
     def save(self, models_dir: Path) -> Path:
@@ -153,4 +159,5 @@ class CourtesyModel:
             strategy_platt=np.asarray(s["strategy_platt"], dtype=np.float64),
             version=s["version"],
             service_weights=np.asarray(s["service_weights"], dtype=np.float32),
+            service_offset=float(s["service_offset"]),
         )

@@ -14,7 +14,9 @@ from itertools import filterfalse
 
 import numpy as np
 
-from consistency.classify.politeness_cues import MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU
+from consistency.classify.politeness_cues import (
+    MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU, TERSE_MAX_WORDS,
+)
 from consistency.classify.textprep import letter_counts
 from consistency.classify.turn_reading import TurnReader, politeness_matcher
 
@@ -25,6 +27,8 @@ EXTRA: tuple[str, ...] = ("exclamations", "upper_share", "log_tokens", "sentence
 DENSE_NAMES: tuple[str, ...] = (*STRATEGIES, *EXTRA)
 _INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
 _MARKER_COLS = [_INDEX[s] for s in sorted(MARKERS)]
+_SPEAKER_COLS = [_INDEX["first_person"], _INDEX["first_person_plural"]]
+_TERSE = SERVICE_CUES.index("terse")
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 _URL = re.compile(r"<url>|(?:https?://|www\.)\S+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -34,8 +38,8 @@ MAX_CHARS = 5_000  # a pasted log beyond this says nothing more about the agent'
 
 @dataclass
 class PolitenessFeatures:
-    """A batch of texts: dense strategy block [n, len(DENSE_NAMES)], service curtness phrases
-    [n, len(SERVICE_CUES)] (0/1) and space-joined lower-case tokens."""
+    """A batch of texts: dense strategy block [n, len(DENSE_NAMES)], service curtness cues
+    [n, len(SERVICE_CUES)] (0/1: the CURT_PHRASES lexicons and "terse") and space-joined lower-case tokens."""
 
     dense: np.ndarray
     service: np.ndarray
@@ -97,9 +101,22 @@ def politeness_features(texts: list[str], lang: str, reader: TurnReader | None =
         row[_INDEX["log_tokens"]] = len(lowers)
         # The absence of every politeness marker is itself a cue: it is what a curt reply sounds like.
         row[_INDEX["unmarked"]] = float(not row[_MARKER_COLS].any())
+        if row[_INDEX["unmarked"]] and not row[_SPEAKER_COLS].any() and _words_at_most(lowers, TERSE_MAX_WORDS):
+            service[i, _TERSE] = 1.0
         words.append(" ".join(filterfalse(str.isspace, lowers)))
     np.log1p(dense, out=dense)
     return PolitenessFeatures(dense=dense, service=service, words=words)
+
+
+def _words_at_most(lowers: list[str], limit: int) -> bool:
+    """True when at most ``limit`` tokens hold a letter (punctuation and numbers are not words)."""
+    n = 0
+    for tok in lowers:
+        if not tok.isspace() and any(ch.isalpha() for ch in tok):
+            n += 1
+            if n > limit:
+                return False
+    return True
 
 
 def _sentence_starts(lowers: list[str]) -> set[int]:

@@ -20,7 +20,7 @@ from scipy import sparse
 from consistency.classify.courtesy import CourtesyModel
 from consistency.classify.courtesy_features import politeness_features
 from consistency.classify.features import TfidfBlock
-from consistency.classify.politeness_cues import SERVICE_WEIGHTS
+from consistency.classify.politeness_cues import LEXICONS, SERVICE_OFFSET, SERVICE_WEIGHTS
 
 WORD_FEATURES = 30_000
 FULL_C = 5.0  # chosen on dev among 2 / 3 / 5 / 10 (0.823 / 0.825 / 0.825 / 0.824 AUC); char n-grams did not help
@@ -86,11 +86,13 @@ def fit_courtesy(texts: list[str], labels: list[str], seed: int = 0) -> Courtesy
     full_platt = _platt(oof[ends, 0], polite[ends], seed)
     strat_platt = _platt(oof[ends, 1], polite[ends], seed)
     digest = hashlib.sha256(f"seed={seed}".encode())
+    digest.update(repr(LEXICONS).encode())  # a changed lexicon gives other scores, so another version
     service = np.asarray(SERVICE_WEIGHTS, dtype=np.float32)
-    for arr in (full_coef, strat_coef, full_platt, strat_platt, mean, scale, service):
+    for arr in (full_coef, strat_coef, full_platt, strat_platt, mean, scale, service, np.float64(SERVICE_OFFSET)):
         digest.update(np.ascontiguousarray(arr).tobytes())
     return CourtesyModel(word, mean.astype(np.float32), scale.astype(np.float32), full_coef, full_b, full_platt,
-                         strat_coef, strat_b, strat_platt, f"courtesy-{digest.hexdigest()[:12]}", service)
+                         strat_coef, strat_b, strat_platt, f"courtesy-{digest.hexdigest()[:12]}", service,
+                         SERVICE_OFFSET)
 
 
 def evaluate(model: CourtesyModel, texts: list[str], labels: list[str], sources: list[str] | None = None,
@@ -132,7 +134,8 @@ def _strategy_p(model: CourtesyModel, texts: list[str]) -> np.ndarray:
     f = politeness_features(texts, "en")
     dense = (f.dense - model.dense_mean) / model.dense_scale
     a, b = model.strategy_platt
-    z = a * (dense @ model.strategy_coef + model.strategy_intercept) + b + f.service @ model.service_weights
+    z = (a * (dense @ model.strategy_coef + model.strategy_intercept) + b + model.service_offset
+         + f.service @ model.service_weights)
     return 1.0 / (1.0 + np.exp(-z))
 
 
