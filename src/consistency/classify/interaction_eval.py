@@ -47,12 +47,12 @@ def _rules(p: Prepared, hidden: bool) -> tuple[np.ndarray, np.ndarray]:
 
     court, res = [], []
     for k, f in enumerate(p.feats):
+        if p.has_agent[k]:
+            court.append(courtesy_probability(f))  # the rules' courtesy never reads the outcome code
         if hidden:
             f = InteractionFeatures(hide_outcome(p.x[k:k + 1])[0, :len(FEATURE_NAMES)].astype(np.float32),
                                     f.evidence, f.customer_text, f.has_agent_text)
         tone = p.probs[k] if not np.isnan(p.probs[k]).any() else None
-        if p.has_agent[k]:
-            court.append(courtesy_probability(f))
         res.append(resolution_probabilities(f, tone))
     return np.asarray(court, dtype=float), np.asarray(res)
 
