@@ -15,7 +15,7 @@ from itertools import filterfalse
 import numpy as np
 
 from consistency.classify.politeness_cues import (
-    MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_YOU, TERSE_MAX_WORDS,
+    MARKERS, SENTENCE_START, SERVICE_CUES, STRATEGIES, SUBJECT_I_WE, SUBJECT_YOU, TERSE_MAX_WORDS,
 )
 from consistency.classify.textprep import letter_counts
 from consistency.classify.turn_reading import TurnReader, politeness_matcher
@@ -27,7 +27,6 @@ EXTRA: tuple[str, ...] = ("exclamations", "upper_share", "log_tokens", "sentence
 DENSE_NAMES: tuple[str, ...] = (*STRATEGIES, *EXTRA)
 _INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
 _MARKER_COLS = [_INDEX[s] for s in sorted(MARKERS)]
-_SPEAKER_COLS = [_INDEX["first_person"], _INDEX["first_person_plural"]]
 _TERSE = SERVICE_CUES.index("terse")
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 _URL = re.compile(r"<url>|(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -67,6 +66,7 @@ def politeness_features(texts: list[str], lang: str, reader: TurnReader | None =
     direct_start, markers = ids["direct_start"], {ids[s] for s in MARKERS}
     curt = {strings[s]: k for k, s in enumerate(SERVICE_CUES)}
     subject_you = SUBJECT_YOU[lang]
+    subject_i_we = SUBJECT_I_WE[lang]
     dense = np.zeros((len(texts), len(DENSE_NAMES)), dtype=np.float32)
     service = np.zeros((len(texts), len(SERVICE_CUES)), dtype=np.float32)
     words: list[str] = []
@@ -101,11 +101,17 @@ def politeness_features(texts: list[str], lang: str, reader: TurnReader | None =
         row[_INDEX["log_tokens"]] = len(lowers)
         # The absence of every politeness marker is itself a cue: it is what a curt reply sounds like.
         row[_INDEX["unmarked"]] = float(not row[_MARKER_COLS].any())
-        if row[_INDEX["unmarked"]] and not row[_SPEAKER_COLS].any() and _words_at_most(lowers, TERSE_MAX_WORDS):
+        # A number (a time, an amount, a reference) is information given, not an order barked.
+        if (row[_INDEX["unmarked"]] and not _has_digit(texts[i]) and _words_at_most(lowers, TERSE_MAX_WORDS)
+                and not subject_i_we.intersection(lowers)):
             service[i, _TERSE] = 1.0
         words.append(" ".join(filterfalse(str.isspace, lowers)))
     np.log1p(dense, out=dense)
     return PolitenessFeatures(dense=dense, service=service, words=words)
+
+
+def _has_digit(text: object) -> bool:
+    return isinstance(text, str) and any(ch.isdigit() for ch in text)
 
 
 def _words_at_most(lowers: list[str], limit: int) -> bool:

@@ -11,6 +11,8 @@ CUE_NAMES: tuple[str, ...] = (
     "negation", "intensifier",
     # Resolution signals (see ``resolution.py``): the customer's last words and the agent's closing move.
     "works_now", "still_broken", "handoff", "closing_offer", "refusal",
+    # The customer's closing "nothing else" and resignation, the agent's "it will take N days".
+    "done", "resigned", "pending",
 )
 
 CUES: dict[str, dict[str, list[str]]] = {
@@ -156,6 +158,17 @@ RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
                           "glad it's working", "glad to hear"],
         "refusal": ["unfortunately", "not possible", "we can't", "we cannot", "i can't", "i cannot", "unable to",
                     "nothing i can do", "nothing we can do", "no way to"],
+        "done": ["that's all", "that's it", "that is all", "all good", "nothing else", "no thanks", "no thank you",
+                 "i'm good", "im good", "all set", "thats all", "thats it"],
+        "resigned": ["i'll wait", "i will wait", "i guess", "guess i'll", "have to wait", "go elsewhere",
+                     "somewhere else", "another provider", "cancel my", "for nothing", "fine then", "ok then",
+                     "okay then", "if you say so", "wow ok", "oh well", "i'll just", "thanks anyway",
+                     "thanks for trying"],
+        "pending": ["working days", "business days", "within 24", "within 48", "within 5", "within 7",
+                    "within 10", "will be in touch", "will contact you", "will get back to you", "will reach out",
+                    "will call you", "as soon as", "we'll let you know", "will let you know", "will be reviewed",
+                    "timeframe", "time frame", "no estimate", "waiting list", "on the list", "flagged",
+                    "investigating", "once it's", "once the"],
     },
     "de": {
         "works_now": ["hat funktioniert", "funktioniert jetzt", "funktioniert wieder", "geht jetzt", "geht wieder",
@@ -173,6 +186,14 @@ RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
                           "freut mich, dass", "freut mich zu hören"],
         "refusal": ["leider", "nicht möglich", "kann ich nicht", "können wir nicht", "keine möglichkeit",
                     "da kann ich nichts machen"],
+        "done": ["das war's", "das wars", "das war alles", "das wäre alles", "nein danke", "alles gut",
+                 "sonst nichts", "nichts weiter"],
+        "resigned": ["warte ich halt", "dann warte ich", "warte ich eben", "muss ich wohl", "vergiss es",
+                     "woanders", "na toll", "na gut", "dann eben nicht", "schade", "trotzdem danke",
+                     "danke trotzdem"],
+        "pending": ["werktage", "werktagen", "innerhalb von", "sobald", "melden uns", "meldet sich",
+                    "wird geprüft", "bearbeitung dauert", "warteliste", "noch nicht absehbar", "kein genauer termin",
+                    "keinen genauen termin", "als dringend markiert"],
     },
     "id": {
         "works_now": ["sudah bisa", "berhasil", "sudah berhasil", "sudah normal", "sudah jalan", "sudah masuk",
@@ -185,6 +206,13 @@ RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
                     "ke bagian terkait"],
         "closing_offer": ["ada lagi yang bisa", "ada yang bisa dibantu lagi", "senang bisa membantu", "sama-sama"],
         "refusal": ["tidak bisa", "tidak dapat", "sayangnya", "tidak memungkinkan"],
+        "done": ["itu saja", "sudah cukup", "tidak ada lagi", "gak ada lagi", "nggak ada lagi", "ga ada lagi",
+                 "sudah itu saja", "udah itu aja", "itu aja"],
+        "resigned": ["ya udah", "yaudah", "ya sudah", "ya sudahlah", "hadeh", "haduh", "terpaksa", "tunggu saja",
+                     "pindah ke", "percuma", "makasih aja", "tetap makasih"],
+        "pending": ["hari kerja", "dalam waktu", "segera setelah", "akan menghubungi", "sedang ditangani",
+                    "sedang dicek", "dalam proses", "mohon ditunggu", "akan dikabari", "akan kami kabari",
+                    "akan kami informasikan", "belum bisa dipastikan"],
     },
     "nb": {
         "works_now": ["det funket", "funker nå", "fungerer nå", "virker nå", "virker igjen", "det hjalp",
@@ -199,6 +227,11 @@ RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
         "closing_offer": ["noe mer jeg kan hjelpe", "noe annet jeg kan hjelpe", "var det noe mer", "bare hyggelig",
                           "godt å høre", "hyggelig å kunne hjelpe"],
         "refusal": ["dessverre", "ikke mulig", "kan ikke", "kan vi ikke", "ingenting jeg kan gjøre"],
+        "done": ["det var alt", "det er alt", "nei takk", "alt bra", "ingenting mer", "det var det"],
+        "resigned": ["glem det", "får vente", "venter da", "et annet sted", "greit da", "ok da", "synd",
+                     "får bare", "takk likevel", "takk uansett"],
+        "pending": ["virkedager", "virkedagar", "innen", "så snart", "tar kontakt", "blir behandlet",
+                    "ser på saken", "venteliste", "vet ikke når", "hører fra oss"],
     },
     "ru": {
         "works_now": ["заработало", "теперь работает", "всё работает", "все работает", "получилось", "помогло",
@@ -213,6 +246,13 @@ RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
                           "еще вопросы", "ещё вопросы", "рад был помочь", "рада была помочь", "рад помочь",
                           "рада помочь", "обращайтесь"],
         "refusal": ["к сожалению", "невозможно", "не можем", "не могу", "нет возможности"],
+        "done": ["это всё", "это все", "больше ничего", "нет, спасибо", "всё хорошо", "все хорошо",
+                 "вопросов нет", "больше вопросов нет"],
+        "resigned": ["ну ладно", "буду ждать", "придётся ждать", "придется ждать", "ну и ладно", "уйду к",
+                     "другому оператору", "спасибо и на этом", "всё равно спасибо", "все равно спасибо"],
+        "pending": ["рабочих дней", "в течение", "как только", "свяжутся", "сообщим", "рассматривается",
+                    "в работе", "придёт смс", "придет смс", "пока неизвестны", "точных сроков",
+                    "сроки восстановления"],
     },
 }
 for _lang, _table in RESOLUTION_CUES.items():

@@ -54,6 +54,9 @@ class InteractionFeatures:
     # The customer's closing words: their last two turns after the agent first answered ("Perfect, thanks!"
     # followed by "no, that's all" still closes satisfied). Cues there count as "closing_customer_{cue}".
     closing_turns: frozenset[int] = frozenset()
+    # The agent's last two turns: a refusal or "it will take 5 working days" there is how the contact ended,
+    # not a step on the way. Cues there count as "closing_agent_{cue}".
+    closing_agent_turns: frozenset[int] = frozenset()
     last_customer_question: bool = False  # ... and it asks something
 
 
@@ -118,6 +121,8 @@ def _structure(item: InteractionText, f: InteractionFeatures) -> None:
     answered = [k for k in said_at[1:] if any(t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()
                                               for t in item.turns[said_at[0]:k])]
     f.closing_turns = frozenset(answered[-2:])
+    agent_at = [k for k, t in enumerate(item.turns) if t.speaker == "agent" and isinstance(t.text, str) and t.text.strip()]
+    f.closing_agent_turns = frozenset(agent_at[-2:])
 
 
 def _add_cues(speaker: str, t: int, last_customer: bool, cues: list[tuple[str, str, int, int]],
@@ -132,6 +137,8 @@ def _add_cues(speaker: str, t: int, last_customer: bool, cues: list[tuple[str, s
             f.vector[_INDEX[name]] += 1.0
         if t in f.closing_turns:
             f.cue_counts[f"closing_customer_{cue}"] = f.cue_counts.get(f"closing_customer_{cue}", 0) + 1
+        elif t in f.closing_agent_turns:
+            f.cue_counts[f"closing_agent_{cue}"] = f.cue_counts.get(f"closing_agent_{cue}", 0) + 1
         if last_customer:
             f.cue_counts[f"last_customer_{cue}"] = f.cue_counts.get(f"last_customer_{cue}", 0) + 1
             if f"last_customer_{cue}" in _INDEX:

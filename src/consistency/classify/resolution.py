@@ -54,6 +54,8 @@ SIGNALS: dict[str, tuple[float, int | None, float, int | None]] = {
     "last_tone_positive":            (1.5, +1, 0.0, None),
     "last_question":                 (-0.5, -1, 0.0, None),
     "customer_spoke_last_unthanked": (-0.5, -1, 0.0, None),
+    # "ok, I'll wait then", "forget it", "ну ладно": the customer accepts that nothing more will happen now.
+    "last_resigned":                 (-1.0, -1, 0.0, None),
     "customer_escalation_request":   (-1.0, -1, 1.5, +1),
     # The agent's moves: fixed it, promised a callback, handed it on, offered more help, refused, blamed.
     "agent_fix":                     (1.5, +1, 0.0, None),
@@ -61,6 +63,10 @@ SIGNALS: dict[str, tuple[float, int | None, float, int | None]] = {
     "agent_handoff":                 (-1.0, -1, 0.5, 0),
     "agent_closing_offer":           (0.5, +1, 0.0, None),
     "agent_refusal":                 (-0.5, -1, 0.0, None),
+    # How the agent ended: a refusal ("I'm afraid not"), or the fix left to a later date or another team
+    # ("within 5 working days", "as soon as it is restored").
+    "closing_refusal":               (-1.0, -1, 0.0, None),
+    "closing_pending":               (-0.7, -1, 0.0, None),
     "agent_blame":                   (-1.0, -1, 0.0, None),
     "agent_escalation":              (-1.0, -1, 1.5, +1),
     # How the customer sounds overall (a weak signal: the opening complaint is negative either way).
@@ -95,13 +101,18 @@ def signal_row(item: InteractionText, f: InteractionFeatures, tone: np.ndarray |
         s[_IDX["last_thanks"]] = thanks
         s[_IDX["last_works_now"]] = min(works, 1.0)
         s[_IDX["last_still_broken"]] = _cue(f, "closing_customer_still_broken")
-        satisfied = thanks or works
+        s[_IDX["last_resigned"]] = _cue(f, "closing_customer_resigned") * (not works)
+        # "No, that's all" answers "anything else?": the "no" is not a complaint, the customer is done.
+        done = _cue(f, "closing_customer_done")
+        satisfied = thanks or works or done
         s[_IDX["customer_spoke_last_unthanked"]] = value(f, "customer_spoke_last") * (not satisfied)
+    else:
+        done = 0.0
     if f.customer_reacted:
         s[_IDX["last_question"]] = float(f.last_customer_question)
         last = f.last_customer_tone
         if last is not None and not np.isnan(last).any():
-            s[_IDX["last_tone_negative"]] = max(float(last[0]) - _NEUTRAL, 0.0) * 1.5
+            s[_IDX["last_tone_negative"]] = max(float(last[0]) - _NEUTRAL, 0.0) * 1.5 * (not done)
             s[_IDX["last_tone_positive"]] = max(float(last[2]) - _NEUTRAL, 0.0) * 1.5
     s[_IDX["customer_escalation_request"]] = _cue(f, "customer_escalation_request")
     s[_IDX["agent_fix"]] = max(_cue(f, "agent_fix_confirmed"), _cue(f, "agent_works_now"), _cue(f, "note_fix_confirmed"))
@@ -109,6 +120,8 @@ def signal_row(item: InteractionText, f: InteractionFeatures, tone: np.ndarray |
     s[_IDX["agent_handoff"]] = _cue(f, "agent_handoff")
     s[_IDX["agent_closing_offer"]] = _cue(f, "agent_closing_offer")
     s[_IDX["agent_refusal"]] = _cue(f, "agent_refusal")
+    s[_IDX["closing_refusal"]] = _cue(f, "closing_agent_refusal")
+    s[_IDX["closing_pending"]] = _cue(f, "closing_agent_pending")
     s[_IDX["agent_blame"]] = max(_cue(f, "agent_blame"), _cue(f, "note_blame"))
     s[_IDX["agent_escalation"]] = max(_cue(f, "agent_escalation_request"), _cue(f, "note_escalation_request"))
     if tone is not None and not np.isnan(tone).any():
@@ -159,7 +172,11 @@ class ResolutionModel:
 
     @classmethod
     def _named(cls, w_res: np.ndarray, w_esc: np.ndarray, info: dict) -> "ResolutionModel":
-        digest = hashlib.sha256(np.round(np.r_[w_res, w_esc], 6).tobytes() + ",".join(SIGNAL_NAMES).encode())
+        from consistency.classify.cue_lists import CUES
+
+        # The cue lists decide what the signals read, so a changed list is another model, as changed weights are.
+        digest = hashlib.sha256(np.round(np.r_[w_res, w_esc], 6).tobytes() + ",".join(SIGNAL_NAMES).encode()
+                                + repr(sorted((lang, sorted(t.items())) for lang, t in CUES.items())).encode())
         return cls(w_res, w_esc, f"res-{digest.hexdigest()[:12]}", info)
 
     def predict(self, s: np.ndarray) -> np.ndarray:
