@@ -123,9 +123,9 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                        "whatever", "that's how it works", "that's how it is", "that's just how it is",
                        "it is what it is", "nothing i can do", "nothing we can do", "nothing to be done",
                        "can't help you", "cannot help you", "deal with it", "take it or leave it", "too bad",
-                       "rules are rules", "that's the policy", "your own fault", "next .", "no further action", "we don't do that", "not our responsibility"],
+                       "rules are rules", "that's the policy", "your own fault", "next .", "no further action", "we don't do that", "not our responsibility", "we don't do"],
         "insult": ["stupid", "idiot", "idiots", "ridiculous", "dumb", "nonsense", "wasting my time", "waste my time",
-                   "waste of my time", "waste of time", "shut up", "i don't care", "don't care", "pathetic", "if you'd bothered", "if you had bothered", "bothered to check", "bothered to read", "if you had read", "if you'd read", "before complaining", "try to keep up", "nobody forced you", "learn how to", "don't have all day", "right there on the screen", "it says it right there", "seriously ?", "common sense", "not rocket science", "nobody else", "every other customer", "other customers manage", "people like you", "not complicated", "not that complicated", "not that hard", "not difficult", "isn't rocket science", "ask someone to help you", "ask someone for help", "figure it out", "mind reader", "hold your hand", "drop everything", "if you can't manage", "keep repeating", "explained twice", "explained it twice"],
+                   "waste of my time", "waste of time", "shut up", "i don't care", "don't care", "pathetic", "if you'd bothered", "if you had bothered", "bothered to check", "bothered to read", "if you had read", "if you'd read", "before complaining", "try to keep up", "nobody forced you", "learn how to", "don't have all day", "right there on the screen", "it says it right there", "seriously ?", "common sense", "not rocket science", "nobody else", "every other customer", "other customers manage", "people like you", "not complicated", "not that complicated", "not that hard", "not difficult", "isn't rocket science", "ask someone to help you", "ask someone for help", "figure it out", "mind reader", "hold your hand", "drop everything", "if you can't manage", "keep repeating", "explained twice", "explained it twice", "nice try", "good luck with that", "sure it was", "genius", "heard you the first time", "only customer", "more important than everyone", "what did you expect", "what you expected for", "too much to ask"],
     },
     "de": {
         "gratitude": ["danke", "vielen dank", "dankeschön", "herzlichen dank", "bedanke", "bedanken", "dankbar",
@@ -177,7 +177,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                        "regel ist regel", "selbst schuld", "nächster .", "der nächste .", "nicht unsere aufgabe", "machen wir nicht"],
         "insult": ["dumm", "dumme", "dummen", "dummer", "blöd", "blöde", "blöden", "lächerlich", "unsinn", "quatsch",
                    "meine zeit", "zeit zu stehlen", "zeit stehlen", "zeitverschwendung", "ist mir egal",
-                   "halten sie den mund", "hätten sie mal", "steht doch da", "steht doch alles", "zeit zu verschwenden", "zeit verschwenden", "nicht den ganzen tag", "gesunder menschenverstand", "andere kunden schaffen", "nicht so schwer", "nicht schwer", "nicht kompliziert", "fragen sie jemanden", "hätten sie die", "wenn sie die adresse richtig", "richtig eingegeben hätten", "wüssten sie das"],
+                   "halten sie den mund", "hätten sie mal", "steht doch da", "steht doch alles", "zeit zu verschwenden", "zeit verschwenden", "nicht den ganzen tag", "gesunder menschenverstand", "andere kunden schaffen", "nicht so schwer", "nicht schwer", "nicht kompliziert", "fragen sie jemanden", "hätten sie die", "wenn sie die adresse richtig", "richtig eingegeben hätten", "wüssten sie das", "netter versuch", "zu viel verlangt", "zum letzten mal", "der einzige kunde", "die einzige kundin", "was haben sie erwartet", "viel glück damit"],
     },
     "id": {
         "gratitude": ["terima kasih", "terimakasih", "makasih", "trims", "thanks", "berterima kasih"],
@@ -216,7 +216,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                        "memang begitu", "aturannya begitu", "mau bagaimana lagi",
                        "tidak bisa apa-apa", "bukan tugas saya", "bukan bagian saya", "bukan wewenang", "bukan tanggung jawab kami"],
         "insult": ["bodoh", "bego", "konyol", "goblok", "buang waktu", "membuang waktu", "tidak peduli",
-                   "saya tidak peduli", "diam saja", "makanya", "baca dulu", "buang-buang waktu", "sudah jelas tertulis", "pelanggan lain", "cuma anda", "hanya anda", "minta tolong orang lain", "tidak sulit", "gampang kok", "tidak susah"],
+                   "saya tidak peduli", "diam saja", "makanya", "baca dulu", "buang-buang waktu", "sudah jelas tertulis", "pelanggan lain", "cuma anda", "hanya anda", "minta tolong orang lain", "tidak sulit", "gampang kok", "tidak susah", "satu-satunya pelanggan", "enak banget ya", "yang realistis", "sabar sedikit lah", "mau dapat apa"],
     },
     "nb": {
         "gratitude": ["takk", "tusen takk", "mange takk", "takker", "takk skal du ha", "setter pris på"],
@@ -253,7 +253,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                        "får leve med", "regler er regler", "skyld deg selv", "neste .", "ikke vårt ansvar", "ikke mitt ansvar"],
         "insult": ["dum", "dumt", "dumme", "teit", "latterlig", "tull", "tøys", "kaste bort tiden", "kaster bort tiden",
                    "kaste bort tida", "kaster bort tida", "bryr meg ikke",
-                   "hold kjeft", "hadde du lest", "står jo", "kaste bort tiden vår", "sløse bort tiden", "sunn fornuft", "ingen andre", "ikke så vanskelig", "ikke vanskelig", "prøv å følge med", "spør noen", "alle andre klarer"],
+                   "hold kjeft", "hadde du lest", "står jo", "kaste bort tiden vår", "sløse bort tiden", "sunn fornuft", "ingen andre", "ikke så vanskelig", "ikke vanskelig", "prøv å følge med", "spør noen", "alle andre klarer", "den eneste kunden", "lykke til med det", "fint forsøk", "hva forventet du"],
     },
     "ru": {
         "gratitude": ["спасибо", "благодарю", "благодарим", "спс", "благодарны", "благодарен", "признательны"],
@@ -302,6 +302,6 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "insult": ["глупый", "глупые", "глупых", "глупо", "глупость", "бред", "ерунда", "чушь", "дурак",
                    "тратьте моё время", "тратьте мое время", "тратить моё время", "тратить мое время",
                    "тратите моё время", "тратите мое время", "трата времени",
-                   "мне плевать", "замолчите", "надо было читать", "читать надо", "написано же", "не тратьте наше время", "здравый смысл", "другие клиенты", "никто больше", "не так сложно", "ничего сложного", "попросите кого-нибудь", "постарайтесь вникнуть", "прочитали бы", "сами указали", "сами виноваты", "все остальные справляются", "как-то справляются"],
+                   "мне плевать", "замолчите", "надо было читать", "читать надо", "написано же", "не тратьте наше время", "здравый смысл", "другие клиенты", "никто больше", "не так сложно", "ничего сложного", "попросите кого-нибудь", "постарайтесь вникнуть", "прочитали бы", "сами указали", "сами виноваты", "все остальные справляются", "как-то справляются", "единственный клиент", "единственная клиентка", "хорошая попытка", "а вы что хотели", "кто-нибудь читает"],
     },
 }
