@@ -157,6 +157,39 @@ def tone_report(models_dir: Path, markdown: bool) -> dict:
     return out
 
 
+def blame_report(models_dir: Path, markdown: bool) -> dict:
+    """Recall and false alarms of ``blame`` on single agent lines, product vs the retired phrase lists."""
+    from consistency.classify import InteractionClassifier
+    from consistency.classify.interaction_rules import retired_blame
+    from consistency.records import InteractionText, Turn
+
+    clf = InteractionClassifier.load(models_dir)
+    out: dict = {}
+    rows = []
+    for name, lines in _sets("blame"):
+        items = [InteractionText(r["id"], "chat", [Turn("agent", r["text"])], lang=r["lang"]) for r in lines]
+        said = np.array([c.blame for c in clf.classify(items)])
+        retired = np.array([bool(retired_blame(it)) for it in items])
+        truth = np.array([r["label"] == "blame" for r in lines])
+        langs = np.array([r["lang"] for r in lines])
+        for lang in ["all", *sorted(set(langs))]:
+            sel = np.ones(len(lines), bool) if lang == "all" else langs == lang
+            y = truth[sel]
+            figures = {"n_blame": int(y.sum()), "n_other": int((~y).sum()),
+                       "recall": float(said[sel][y].mean()), "false_alarms": float(said[sel][~y].mean()),
+                       "retired_recall": float(retired[sel][y].mean()),
+                       "retired_false_alarms": float(retired[sel][~y].mean())}
+            out[f"{name} {lang}"] = figures
+            rows.append((name, lang, f"{figures['n_blame']} / {figures['n_other']}",
+                         f"{int(said[sel][y].sum())} ({figures['recall']:.0%})",
+                         f"{int(said[sel][~y].sum())} ({figures['false_alarms']:.0%})",
+                         f"{figures['retired_recall']:.0%} / {figures['retired_false_alarms']:.0%}"))
+    print(f"\nBlame of another department, single agent lines (shipped {clf.resolution.version})")
+    print_table(("set", "lang", "n blame / other", "caught", "false alarms", "retired lists: caught / false"),
+                rows, markdown)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from consistency.config import Settings
 
@@ -167,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     courtesy_report(args.models_dir, args.markdown)
     resolution_report(args.models_dir, args.markdown)
     tone_report(args.models_dir, args.markdown)
+    blame_report(args.models_dir, args.markdown)
     return 0
 
 

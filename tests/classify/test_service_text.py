@@ -82,3 +82,22 @@ def test_customer_tone_reads_every_language_alike(models_dir: Path, path: Path) 
         assert macro_f1(truth, pred) >= 0.65, lang
         assert gaps[lang] > -0.2, gaps
     assert max(gaps.values()) - min(gaps.values()) <= 0.2, gaps
+
+
+BLAME_SETS = sorted(DATA.glob("blame_*.jsonl"))
+# blame_a was read while widening the team and fault patterns (11% -> 71% caught); blame_b was scored once after,
+# blind: 15% caught (4% before), 1 false alarm in 78. The bounds guard those figures, they are no target.
+BLAME_RECALL = {"blame_a": 0.6, "blame_b": 0.1}
+
+
+@pytest.mark.parametrize("path", BLAME_SETS, ids=lambda p: p.stem)
+def test_blame_of_another_department_is_caught_without_false_alarms(models_dir: Path, path: Path) -> None:
+    from consistency.records import InteractionText, Turn
+
+    lines = _lines(path)
+    out = InteractionClassifier.load(models_dir).classify(
+        [InteractionText(r["id"], "chat", [Turn("agent", r["text"])], lang=r["lang"]) for r in lines])
+    said = np.array([c.blame for c in out])
+    truth = np.array([r["label"] == "blame" for r in lines])
+    assert said[truth].mean() >= BLAME_RECALL[path.stem]
+    assert said[~truth].mean() <= 0.05

@@ -263,29 +263,66 @@ for _lang, _table in RESOLUTION_CUES.items():
 # speaker owns ("our team", "tim kami": ``BLAME_OWNERS`` just before, or for Indonesian just after, the team
 # word) is owning the mistake, not blaming. Regular expressions on the lower-cased turn; stems cover inflection.
 BLAME_TEAMS: dict[str, str] = {
-    "en": r"\b(?:department|dept|team|colleagues|warehouse|courier|back office|head office|accounts|billing|"
-          r"logistics|supplier|delivery company)\b",
-    "de": r"\b(?:\w*abteilung|kollegen|buchhaltung|it|lager|zentrale|technik|versand|paketdienst|backoffice|"
-          r"verwaltung|post)\b",
-    "id": r"\b(?:bagian|divisi|tim|departemen|kurir|gudang|kantor pusat|ekspedisi|rekan)\b",
-    "nb": r"\b(?:\w*avdeling(?:en)?|kollegene|regnskap|lageret|hovedkontoret|it|budfirmaet|posten|sentralen)\b",
+    "en": r"\b(?:department|dept|team|colleagues?|warehouse|courier(?: firm)?|back office|head office|accounts|billing|"
+          r"logistics|supplier|vendor|delivery (?:company|depot)|depot|branch|store|shop|partner(?: bank)?|"
+          r"call cent(?:re|er)|engineering|developers|dev team|sales|marketing|finance|claims|"
+          r"collections|dispatch|scheduling|underwriting|installers?|installation team|technician|engineer|"
+          r"(?:night|day|late|early) shift|previous agent|other agent|refunds desk|kitchen|system|it (?:people|team|guys)|"
+          r"(?:guys|people|folks|lot) (?:in|at|from|upstairs|over there)|\w+ (?:guys|people|folks))\b",
+    "de": r"\b(?:\w*abteilung|kollegen?|kollegin|buchhaltung|it|lager|zentrale|technik|versand|paketdienst|"
+          r"backoffice|verwaltung|post|filiale|\w*schicht|vertrieb|entwicklung|callcenter|inkasso|monteur|"
+          r"techniker|partnerbank|spedition|subunternehmer|system|die da oben)\b",
+    "id": r"\b(?:bagian|divisi|tim|departemen|kurir|gudang|kantor pusat|ekspedisi|rekan|cabang|shift|teknisi|"
+          r"toko|bank mitra|mitra|orang|sistem|pusat)\b",
+    "nb": r"\b(?:\w*avdeling(?:en)?|kollega(?:en|ene)?|kollegene|regnskap|lageret|hovedkontoret|it|it-folka|"
+          r"budfirmaet|posten|sentralen|kontoret|butikken|\w*skiftet|salg|utviklerne|inkasso|montøren|teknisk|"
+          r"transportøren|samarbeidsbanken|systemet|de på \w+)\b",
     "ru": r"(?<!\w)(?:\w*отдел\w*|бухгалтери\w*|коллег\w*|склад\w*|курьер\w*|почт\w*|головн\w* офис\w*|"
-          r"служб\w* доставки|техподдержк\w*)",
-}
-BLAME_OWNERS: dict[str, str] = {
-    "en": r"\b(?:our|my|we)\b", "de": r"\b(?:unser\w*|mein\w*|wir)\b", "id": r"\b(?:kami|saya)\b",
-    "nb": r"\b(?:vår\w*|min|mitt|vi)\b", "ru": r"(?<!\w)(?:наш\w*|мо[йяие]\w*|мы)(?!\w)",
+          r"служб\w* доставки|техподдержк\w*|отделени\w*|салон\w*|смен\w*|разработчик\w*|продажник\w*|"
+          r"айтишник\w*|монтажник\w*|банк-партн\w*|систем\w*|кто-то из наших)",
 }
 BLAME_FAULTS: dict[str, str] = {
-    "en": r"\b(?:messed up|mess(?:ed)? it up|screwed up|made (?:a|an) (?:mistake|error)|got it wrong|lost|forgot|"
-          r"mixed up|botched|dropped the ball|(?:is|are) to blame|(?:'s|s') fault|fault)\b",
+    "en": r"\b(?:messed up|mess(?:ed|es)? it up|screwed up|made (?:a|an) (?:mistake|error)|mistake|got it wrong|"
+          r"lost|lose|loses|losing|forgot|mixed up|mixing up|mix up|botched|dropped the ball|(?:is|are) to blame|"
+          r"(?:'s|s') fault|fault|useless|a (?:disaster|nightmare|joke)|never (?:submitted|sent|read|updated|"
+          r"explain|told|bothered)|(?:hasn't|haven't|didn't|never) (?:bothered|updated|read|told|checked|"
+          r"submitted|sent|fixed)|for no (?:real )?reason|wrong|broke|ignored|skipped|their mess|not ours|"
+          r"not (?:from )?us|wasn't us|without (?:telling|checking)|had no authority|typical|happens a lot|"
+          r"all the time|constantly|sat on|always slow)\b",
     "de": r"\b(?:verbockt|vermasselt|schuld|fehler gemacht|falsch gemacht|verschlampt|vergessen|verloren|versäumt|"
-          r"verpennt|durcheinander gebracht|verbummelt)\b",
-    "id": r"\b(?:salah|kesalahan|lalai|keliru|teledor|menghilangkan|lupa)\b",
-    "nb": r"\b(?:rotet|har gjort en feil|gjorde en feil|gjort feil|skyld|glemt|glemte|mistet|surret|tabbe|"
-          r"feilen ligger hos)\b",
-    "ru": r"(?:напутал\w*|ошиблись|ошибся|ошиблась|ошибку|винова\w*|потерял\w*|забыл\w*|накосячил\w*|"
-          r"перепутал\w*)",
+          r"verpennt|durcheinander gebracht|verbummelt|liegen lassen|verwechseln|verwechselt|katastrophe|"
+          r"nicht von uns|nicht wir|nicht meine|deren baustelle|quatsch|nicht behoben|typisch|ständig|dauernd|"
+          r"andauernd|ohne (?:vorher )?(?:irgendwas )?zu prüfen|nicht gelesen|nicht aktualisiert|ewig zeit|"
+          r"ausbaden|mal wieder)\b",
+    "id": r"\b(?:salah|kesalahan|lalai|keliru|teledor|menghilangkan|lupa|lambat|payah|asal-asalan|bukan (?:dari )?kami|"
+          r"urusan mereka|sering|tidak pernah|belum juga|tanpa cek|biasa)\b",
+    "nb": r"\b(?:rotet|rot|har gjort en feil|gjorde en feil|gjort feil|skyld|glemt|glemte|mistet|mister|surret|tabbe|"
+          r"feilen ligger hos|håpløs|aldri|ikke fra oss|ikke vi|ikke mitt|feil|typisk|stadig|sjelden|evighet|"
+          r"uten å (?:sjekke|gjøre))\b",
+    "ru": r"(?:напутал\w*|ошиблись|ошибся|ошиблась|ошибку|винова\w*|потерял\w*|теряют\w*|теряются|забыл\w*|"
+          r"накосячил\w*|перепутал\w*|путают|ужасн\w*|не мы|не нас|не к нам|косяк|так и не|вечно|постоянно|"
+          r"как обычно|ничего не (?:исправили|проверив)|неверн\w*|не тот|не обновил\w*|тянет)",
+}
+BLAME_OWNERS: dict[str, str] = {
+    "en": r"\b(?:our|my)\s+(?:\w+\s+)?$", "de": r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?$", "id": r"^\s*(?:kami|saya)\b",
+    "nb": r"\b(?:vår\w*|min|mitt)\s+(?:\w+\s+)?$", "ru": r"(?<!\w)(?:наш\w*|мо[йяие]\w*)\s+(?:\w+\s+)?$",
+}
+# With "our" before the team, a plain admission ("our accounts team made a mistake") owns the fault; a
+# sneer does not ("our IT people broke it again, typical"): these fault words blame even an owned team.
+BLAME_SNEERS: dict[str, str] = {
+    "en": r"\b(?:useless|a (?:disaster|nightmare|joke)|typical|always|constantly|all the time|happens a lot|"
+          r"their mess|not ours|not (?:from )?us|wasn't us|hasn't bothered|never bothered|sat on)\b",
+    "de": r"\b(?:katastrophe|typisch|ständig|dauernd|andauernd|immer|ewig|deren baustelle|nicht wir|nicht von uns|"
+          r"ausbaden|mal wieder)\b",
+    "id": r"\b(?:payah|asal-asalan|bukan (?:dari )?kami|urusan mereka|sering|selalu|lambat sekali|biasa)\b",
+    "nb": r"\b(?:håpløs|typisk|stadig|alltid|evighet|ikke fra oss|ikke vi|deres rot|sjelden)\b",
+    "ru": r"(?:ужасн\w*|вечно|постоянно|как обычно|всегда|не мы|не нас|их косяк|тянет)",
+}
+# The speaker owning the fault: "we made a mistake", "I forgot" just before the fault word.
+BLAME_SELF: dict[str, str] = {
+    "en": r"\b(?:we|i|we've|i've|we have|i have)\s+(?:\w+\s+)?$", "de": r"\b(?:wir|ich)\s+(?:\w+\s+)?$",
+    "id": r"\b(?:kami|saya)\s+(?:\w+\s+)?$", "nb": r"\b(?:vi|jeg)\s+(?:\w+\s+)?$",
+    "ru": r"(?<!\w)(?:мы|я)\s+(?:\w+\s+)?$",
 }
 
 NEGATORS: dict[str, frozenset[str]] = {

@@ -17,7 +17,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
-from consistency.classify.cue_lists import BLAME_FAULTS, BLAME_OWNERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS
+from consistency.classify.cue_lists import (
+    BLAME_FAULTS, BLAME_OWNERS, BLAME_SELF, BLAME_SNEERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS,
+)
 from consistency.classify.prefilter import Prefilter
 from consistency.classify.textprep import (NEGATIVE_EMOJI, NEGATIVE_EMOTICONS, POSITIVE_EMOJI, POSITIVE_EMOTICONS,
                                           may_hold_emoji)
@@ -43,13 +45,23 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 class IndirectBlame:
-    """Another team named as at fault in one sentence ("The billing department messed up your invoice")."""
+    """Another team named as at fault in one sentence ("The billing department messed up your invoice").
+
+    Not blame: the speaker's own side owning it ("our team made a mistake", "our accounts made an error":
+    ``BLAME_OWNERS`` just before the team word, or for Indonesian just after it) or the speaker as the subject
+    of the fault ("we forgot", "I made a mistake": ``BLAME_SELF``). But "our IT people broke it again,
+    typical" is blame: a sneer (``BLAME_SNEERS``) at a unit other than a plain "team" blames even one of ours."""
+
+    _GENERIC = re.compile(r"(?:team|department|dept|tim|bagian|divisi|abteilung|avdeling|отдел)\w*$")
+    _GENERIC_NEXT = re.compile(r"\s+(?:team|department|dept|abteilung|avdeling|отдел)")  # "our billing team"
 
     def __init__(self, lang: str) -> None:
         self.team = re.compile(BLAME_TEAMS[lang])
         self.fault = re.compile(BLAME_FAULTS[lang])
         self.maybe_fault = Prefilter(BLAME_FAULTS[lang])  # most turns blame no one: a cheap no first
         self.owner = re.compile(BLAME_OWNERS[lang])
+        self.self_fault = re.compile(BLAME_SELF[lang])
+        self.sneer = re.compile(BLAME_SNEERS[lang])
         self.owner_after = lang == "id"  # "tim kami": the possessive follows the noun
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -60,12 +72,17 @@ class IndirectBlame:
         spans = []
         for sentence in _SENTENCE.finditer(low):
             part, base = sentence.group(0), sentence.start()
-            faults = list(self.fault.finditer(part))
+            faults = [f for f in self.fault.finditer(part) if not self.self_fault.search(part[max(0, f.start() - 24):f.start()])]
             if not faults:
                 continue
             for team in self.team.finditer(part):
-                near = part[team.end():team.end() + 12] if self.owner_after else part[max(0, team.start() - 16):team.start()]
-                if self.owner.search(near):
+                if self.owner_after:
+                    owned = self.owner.search(part[team.end():team.end() + 12])
+                else:
+                    generic = self._GENERIC.search(team.group(0)) or self._GENERIC_NEXT.match(part, team.end())
+                    owned = self.owner.search(part[max(0, team.start() - 24):team.start()]) and (
+                        generic or not self.sneer.search(part))
+                if owned:
                     continue  # "our team made a mistake" owns it
                 fault = min(faults, key=lambda f: abs(f.start() - team.start()))
                 spans.append((base + min(team.start(), fault.start()), base + max(team.end(), fault.end())))

@@ -172,11 +172,14 @@ class ResolutionModel:
 
     @classmethod
     def _named(cls, w_res: np.ndarray, w_esc: np.ndarray, info: dict) -> "ResolutionModel":
-        from consistency.classify.cue_lists import CUES
+        from consistency.classify import cue_lists
 
         # The cue lists decide what the signals read, so a changed list is another model, as changed weights are.
+        tables = (cue_lists.CUES, cue_lists.BLAME_TEAMS, cue_lists.BLAME_FAULTS, cue_lists.BLAME_OWNERS,
+                  cue_lists.BLAME_SELF, cue_lists.BLAME_SNEERS)
+        lists = repr([sorted((k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in t.items()) for t in tables])
         digest = hashlib.sha256(np.round(np.r_[w_res, w_esc], 6).tobytes() + ",".join(SIGNAL_NAMES).encode()
-                                + repr(sorted((lang, sorted(t.items())) for lang, t in CUES.items())).encode())
+                                + lists.encode())
         return cls(w_res, w_esc, f"res-{digest.hexdigest()[:12]}", info)
 
     def predict(self, s: np.ndarray) -> np.ndarray:
