@@ -30,7 +30,10 @@ def pristine_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from consistency.pipeline import demo_audit
 
     root = tmp_path_factory.mktemp("webstore")
-    summary = generate(root / "demo", branches=4, days=14, interactions=4000, seed=3, end_date=date(2026, 11, 20))
+    # The tests need a flag in BER's e-mail (another branch than bert's LON) and a chain-wide flag: seed 4 plants
+    # BER's curt e-mail replies and the flags find them. Which flags a small chain gets depends on the models
+    # (seed 3 lost its BER flag when courtesy changed on 2026-12-01): after retraining, check the fixture.
+    summary = generate(root / "demo", branches=4, days=14, interactions=4000, seed=4, end_date=date(2026, 11, 20))
     settings = Settings.from_env(db_url=f"sqlite:///{root / 'store.db'}", reports_dir=root / "reports",
                                  inbox=root / "demo" / "exports")
     demo_audit(settings, root / "demo" / "exports", date.fromisoformat(summary["end_date"]))
