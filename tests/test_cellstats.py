@@ -197,7 +197,9 @@ def test_nightly_detection_from_statistics_equals_the_full_window_computation(ni
     """The audit's detect step from stored statistics (evidence by a targeted read) gives what the raw
     window gives: flags with their figures, p and q and evidence, bright spots, set-aside flags, watch items.
 
-    Also at a lax FDR and watch rate, so that more flags, levels and watch items are compared.
+    Also at a lax FDR and watch rate, so that more flags, levels and watch items are compared. (At the default
+    FDR this small chain may have no flag: it had one until the text models changed on 2026-12-01. The lax run
+    must have flags and watch items, so the comparison is never empty.)
     """
     from tests.detect.grouped_check import detection_differences
 
@@ -207,7 +209,8 @@ def test_nightly_detection_from_statistics_equals_the_full_window_computation(ni
         lax = replace(settings, fdr=fdr, watch_rate=watch_rate)
         from_stats = pipeline.analyse(engine, lax, end, detect_from="stats")
         from_rows = pipeline.analyse(engine, lax, end, detect_from="rows")
-        assert from_rows.detection.flags and from_rows.detection.watch
+        if fdr != settings.fdr:
+            assert from_rows.detection.flags and from_rows.detection.watch
         assert all(f.details.get("top_interactions") for f in from_rows.detection.flags)
         assert int(from_stats.interactions["interactions"].sum()) == len(from_rows.interactions)
         assert detection_differences(from_stats.detection, from_rows.detection) == []
