@@ -39,6 +39,11 @@ def _sets(kind: str) -> list[tuple[str, list[dict]]]:
             for p in sorted(DATA.glob(f"{kind}_*.jsonl"))]
 
 
+def _by_language(langs: np.ndarray) -> list[tuple[str, np.ndarray]]:
+    """("all", every row) and then (language, its rows), as masks over ``langs``."""
+    return [("all", np.ones(len(langs), bool))] + [(lang, langs == lang) for lang in sorted(set(langs))]
+
+
 def courtesy_report(models_dir: Path, markdown: bool) -> dict:
     """Share called courteous, product vs retired rules, per set x label (and per language)."""
     from consistency.classify.courtesy import COURTEOUS_THRESHOLD, CourtesyModel
@@ -101,8 +106,7 @@ def resolution_report(models_dir: Path, markdown: bool) -> dict:
             cv[te] = floor.predict_proba([texts[k] for k in te])[:, list(floor.classes_).index(True)]
         length = -np.array([len(c["messages"]) for c in chats], dtype=float)
         langs = np.array([c["lang"] for c in chats])
-        for lang in ["all", *sorted(set(langs))]:
-            sel = np.ones(n, bool) if lang == "all" else langs == lang
+        for lang, sel in _by_language(langs):
             scores = {who: float(roc_auc_score(y[sel], s[sel]))
                       for who, s in (("product", product), ("retired rules", rules), ("TF-IDF + LR (CV)", cv),
                                      ("messages (longer = unresolved)", length))}
@@ -172,8 +176,7 @@ def blame_report(models_dir: Path, markdown: bool) -> dict:
         retired = np.array([bool(retired_blame(it)) for it in items])
         truth = np.array([r["label"] == "blame" for r in lines])
         langs = np.array([r["lang"] for r in lines])
-        for lang in ["all", *sorted(set(langs))]:
-            sel = np.ones(len(lines), bool) if lang == "all" else langs == lang
+        for lang, sel in _by_language(langs):
             y = truth[sel]
             figures = {"n_blame": int(y.sum()), "n_other": int((~y).sum()),
                        "recall": float(said[sel][y].mean()), "false_alarms": float(said[sel][~y].mean()),

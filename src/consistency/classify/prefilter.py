@@ -1,6 +1,6 @@
 """A cheap test run before a costly regular expression: does a text hold anything the pattern could match?
 
-Used by the tone lexicon's phrase patterns and the blame cue's fault words: both start with \\b, which
+Used by the tone lexicon's phrase patterns, the service tone phrases and the blame cue's fault words: both start with \\b, which
 keeps Python's regex engine from jumping to a literal prefix, so the real pattern tries every position.
 """
 
@@ -76,3 +76,8 @@ def _sequence_needles(items: list, c: Any) -> tuple[str, ...] | None:
         options.append(("".join(run),))
     options = [o for o in options if all(o)]
     return max(options, key=lambda o: min(map(len, o))) if options else None
+
+
+def weighted_patterns(patterns: dict[str, float]) -> list[tuple[re.Pattern[str], "Prefilter", float]]:
+    """(compiled pattern, its prefilter, weight) for each pattern -> weight entry of a phrase table."""
+    return [(re.compile(p), Prefilter(p), w) for p, w in patterns.items()]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -137,6 +138,16 @@ def signal_matrix(items: list[InteractionText], feats: list[InteractionFeatures]
     return np.stack([signal_row(it, f, tones[k]) for k, (it, f) in enumerate(zip(items, feats))])
 
 
+@lru_cache(maxsize=1)
+def _cue_lists_text() -> str:
+    """Every cue list and blame pattern the signals read, as one stable string (the tables are constants)."""
+    from consistency.classify import cue_lists
+
+    tables = (cue_lists.CUES, cue_lists.BLAME_TEAMS, cue_lists.BLAME_FAULTS, cue_lists.BLAME_OWNERS,
+              cue_lists.BLAME_SELF, cue_lists.BLAME_SNEERS)
+    return repr([sorted((k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in t.items()) for t in tables])
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
@@ -172,14 +183,9 @@ class ResolutionModel:
 
     @classmethod
     def _named(cls, w_res: np.ndarray, w_esc: np.ndarray, info: dict) -> "ResolutionModel":
-        from consistency.classify import cue_lists
-
         # The cue lists decide what the signals read, so a changed list is another model, as changed weights are.
-        tables = (cue_lists.CUES, cue_lists.BLAME_TEAMS, cue_lists.BLAME_FAULTS, cue_lists.BLAME_OWNERS,
-                  cue_lists.BLAME_SELF, cue_lists.BLAME_SNEERS)
-        lists = repr([sorted((k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in t.items()) for t in tables])
         digest = hashlib.sha256(np.round(np.r_[w_res, w_esc], 6).tobytes() + ",".join(SIGNAL_NAMES).encode()
-                                + lists.encode())
+                                + _cue_lists_text().encode())
         return cls(w_res, w_esc, f"res-{digest.hexdigest()[:12]}", info)
 
     def predict(self, s: np.ndarray) -> np.ndarray:

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from consistency.classify.prefilter import Prefilter, required_substrings  # noqa: F401  (tests import it here)
+from consistency.classify.prefilter import Prefilter, required_substrings, weighted_patterns  # noqa: F401  (tests import it here)
 from consistency.classify.textprep import normalize
 from consistency.classify.tone_lexicon_words import (
     EN_PHRASES, EN_WORDS, RU_BOOSTERS, RU_NEGATORS, RU_PHRASES, RU_STEMS, RU_WORDS,
@@ -102,12 +102,7 @@ def choose_map(z: np.ndarray, labels: list[str]) -> OrdinalMap:
 _EN_STRIP = re.compile(r"(?:https?://|www\.)\S+|@\w+", re.IGNORECASE)
 
 
-def _with_prefilter(patterns: dict[str, float]) -> list[tuple[re.Pattern[str], Prefilter, float]]:
-    """(pattern, prefilter, weight) per phrase pattern."""
-    return [(re.compile(p), Prefilter(p), w) for p, w in patterns.items()]
-
-
-_EN_PHRASES = _with_prefilter(EN_PHRASES)
+_EN_PHRASES = weighted_patterns(EN_PHRASES)
 _EN_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n't|\bnobody)\s+(?:\w+\s+)?$")
 
 
@@ -224,7 +219,7 @@ def english_valence(text: str) -> float:
 
 # --- Russian: hand-written stems, words and phrases ----------------------------------------------
 _RU_TOKEN = re.compile(r"[а-яёa-z]+|!")
-_RU_PHRASES = _with_prefilter(RU_PHRASES)
+_RU_PHRASES = weighted_patterns(RU_PHRASES)
 _RU_BUT = frozenset({"но", "однако", "зато"})
 _MAX_STEM = max(map(len, RU_STEMS))
 

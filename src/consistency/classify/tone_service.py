@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from consistency.classify.prefilter import Prefilter
+from consistency.classify.prefilter import Prefilter, weighted_patterns
 from consistency.classify.tone_service_words import SERVICE_PHRASES
 
 SERVICE_NUDGE = 1.5
@@ -23,8 +23,8 @@ CAP = 3.0
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Prefilter, float], ...]:
-    return tuple((re.compile(p), Prefilter(p), v) for p, v in SERVICE_PHRASES.get(lang, {}).items())
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], Prefilter, float]]:
+    return weighted_patterns(SERVICE_PHRASES.get(lang, {}))
 
 
 def service_valence(text: str, lang: str) -> float:
