@@ -111,3 +111,30 @@ def test_word_look_ignores_links_and_handles() -> None:
 def test_word_look_and_lingua_agree_on_clear_texts() -> None:
     texts = list(SAME_MESSAGE.values())
     assert detect(texts) == detect(texts, words_first=False) == list(SAME_MESSAGE)
+
+
+_FORKED_DETECT = """
+import multiprocessing, sys
+from consistency.classify.language import detect
+texts = ["Godt nytt kort kommer snart i posten", "Dobrý den, karta nefunguje"]
+parent = detect(texts, words_first=False)  # lingua itself, here, before the fork (as classify's warm-up does)
+ctx = multiprocessing.get_context("fork")
+queue = ctx.Queue()
+child = ctx.Process(target=lambda: queue.put(detect(texts, words_first=False)))
+child.start()
+child.join(30)
+if child.is_alive():
+    child.kill()
+    sys.exit("the forked worker's detection never returned")
+print(parent == queue.get(timeout=5))
+"""
+
+
+def test_a_forked_worker_detects_languages_after_its_parent_did() -> None:
+    # The audit labels a sample in the parent, then forks its workers; lingua's parallel calls hung them.
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _FORKED_DETECT], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True"

@@ -93,8 +93,12 @@ def detect(texts: list[str], hints: list[str | None] | None = None, words_first:
         if not idx:
             continue
         # Lingua is most of the cost and a text's language depends on nothing else: each distinct text once.
+        # One text at a time, never lingua's *_in_parallel: its native thread pool, once started here, is
+        # copied into a forked worker without its threads, and the worker's first parallel call waits for ever
+        # (seen: a night whose classify warm-up ran here hung both workers). Same CPU time, same values.
         distinct = list(dict.fromkeys(texts[i][:2000] for i in idx))
-        confidences = _detector(low).compute_language_confidence_values_in_parallel(distinct)
+        detector = _detector(low)
+        confidences = [detector.compute_language_confidence_values(text) for text in distinct]
         decided = dict(zip(distinct, map(_decide, confidences)))
         for i in idx:
             code = decided[texts[i][:2000]]
