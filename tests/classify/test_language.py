@@ -116,17 +116,19 @@ def test_word_look_and_lingua_agree_on_clear_texts() -> None:
 _FORKED_DETECT = """
 import multiprocessing, sys
 from consistency.classify.language import detect
-texts = ["Godt nytt kort kommer snart i posten", "Dobrý den, karta nefunguje"]
-parent = detect(texts, words_first=False)  # lingua itself, here, before the fork (as classify's warm-up does)
+short = ["Godt nytt kort kommer snart i posten", "Dobrý den, karta nefunguje"]
+long = [" ".join(["Das neue Konto wird morgen freigeschaltet, die Karte kommt mit der Post."] * 3)]
+parent = detect(short, words_first=False)  # lingua itself, here, before the fork (as classify's warm-up does)
 ctx = multiprocessing.get_context("fork")
 queue = ctx.Queue()
-child = ctx.Process(target=lambda: queue.put(detect(texts, words_first=False)))
+# The worker reads a long text too: the low-accuracy detector, which the parent never needed.
+child = ctx.Process(target=lambda: queue.put(detect(short + long, words_first=False)))
 child.start()
 child.join(30)
 if child.is_alive():
     child.kill()
     sys.exit("the forked worker's detection never returned")
-print(parent == queue.get(timeout=5))
+print(queue.get(timeout=5) == parent + ["de"])
 """
 
 

@@ -22,9 +22,17 @@ _LETTERS_NEEDED = 3
 LONG_TEXT = 120  # characters from which lingua's low-accuracy mode is reliable
 
 
-@lru_cache(maxsize=2)
 def _detector(low_accuracy: bool = False) -> Any:
-    """The lingua detector, built on first use (loading its models takes a moment)."""
+    """The lingua detector of that mode (both are built together, on first use: loading takes a moment)."""
+    return _detectors()[int(low_accuracy)]
+
+
+@lru_cache(maxsize=1)
+def _detectors() -> tuple[Any, Any]:
+    """(full, low-accuracy) lingua detectors, built together. Building uses lingua's native thread pool, and
+    a forked worker that builds or calls in parallel after its parent did waits for ever for threads it was
+    never given (seen: an audit's workers hung building the long-text detector the parent had not needed);
+    built together, whatever process builds one hands both to the workers it forks."""
     from lingua import Language, LanguageDetectorBuilder
 
     ours = [Language.ENGLISH, Language.GERMAN, Language.INDONESIAN, Language.BOKMAL, Language.NYNORSK,
@@ -39,7 +47,7 @@ def _detector(low_accuracy: bool = False) -> Any:
               Language.BULGARIAN, Language.SERBIAN, Language.MACEDONIAN, Language.BELARUSIAN, Language.KAZAKH,
               Language.MONGOLIAN]
     builder = LanguageDetectorBuilder.from_languages(*ours, *decoys).with_preloaded_language_models()
-    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+    return builder.build(), builder.with_low_accuracy_mode().build()
 
 
 @lru_cache(maxsize=64)
