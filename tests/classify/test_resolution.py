@@ -162,3 +162,21 @@ def test_the_opening_complaint_after_an_agent_greeting_is_not_a_closing_word(cla
              ("agent", "I've reset your line, it should work now."), ("customer", "Yes, that worked. Thanks!")]
     (c,) = classifier.classify([_chat(turns)])
     assert c.resolution == "resolved" and c.p_resolved > 0.7
+
+
+@pytest.mark.parametrize("channel", ["email", "chat"])
+def test_a_written_contact_nobody_answered_is_not_resolved(classifier, channel: str) -> None:
+    complaint = [("customer", "I was charged twice for order 5521 and nobody has refunded it.")]
+    asked, answered = classifier.classify([
+        _chat(complaint, channel=channel),
+        _chat(complaint + [("agent", "I've refunded the second charge; it will show in two days.")],
+              channel=channel, iid="answered")])
+    assert asked.resolution == "unresolved" and asked.p_resolved < 0.2
+    assert answered.p_resolved > asked.p_resolved + 0.4
+
+
+def test_a_visit_with_only_the_customer_s_card_is_left_to_its_other_signals(classifier) -> None:
+    # A visit's agent side is the staff note, often empty: the customer's card alone is no unanswered request.
+    card = [("customer", "Quick and friendly, thank you.")]
+    visit, = classifier.classify([_chat(card, channel="in_person")])
+    assert visit.resolution == "resolved"

@@ -58,6 +58,9 @@ SIGNALS: dict[str, tuple[float, int | None, float, int | None]] = {
     # "ok, I'll wait then", "forget it", "ну ладно": the customer accepts that nothing more will happen now.
     "last_resigned":                 (-1.0, -1, 0.0, None),
     "customer_escalation_request":   (-1.0, -1, 1.5, +1),
+    # A written contact (e-mail, chat) the customer opened and no agent answered, yet: nothing was done.
+    # Without it the intercept called an unanswered complaint e-mail resolved (p ~0.7).
+    "no_agent_reply":                (-3.0, -1, 0.0, None),
     # The agent's moves: fixed it, promised a callback, handed it on, offered more help, refused, blamed.
     "agent_fix":                     (1.5, +1, 0.0, None),
     "agent_follow_up":               (-1.0, -1, -0.5, -1),
@@ -77,6 +80,9 @@ SIGNALS: dict[str, tuple[float, int | None, float, int | None]] = {
 SIGNAL_NAMES: tuple[str, ...] = tuple(SIGNALS)
 _IDX = {n: i for i, n in enumerate(SIGNAL_NAMES)}
 _OUTCOMES = ("resolved", "callback", "escalated", "transferred", "abandoned")
+# Channels where the agent's answer is text of the contact itself (a visit's staff note is not an answer,
+# and a call's transcript speaks for both sides or for none).
+WRITTEN = frozenset({"email", "chat"})
 
 
 def _cue(f: InteractionFeatures, name: str) -> float:
@@ -116,6 +122,7 @@ def signal_row(item: InteractionText, f: InteractionFeatures, tone: np.ndarray |
             s[_IDX["last_tone_negative"]] = max(float(last[0]) - _NEUTRAL, 0.0) * 1.5 * (not done)
             s[_IDX["last_tone_positive"]] = max(float(last[2]) - _NEUTRAL, 0.0) * 1.5
     s[_IDX["customer_escalation_request"]] = _cue(f, "customer_escalation_request")
+    s[_IDX["no_agent_reply"]] = float(item.channel in WRITTEN and bool(f.customer_text) and not f.has_agent_text)
     s[_IDX["agent_fix"]] = max(_cue(f, "agent_fix_confirmed"), _cue(f, "agent_works_now"), _cue(f, "note_fix_confirmed"))
     s[_IDX["agent_follow_up"]] = max(_cue(f, "agent_follow_up"), _cue(f, "note_follow_up"))
     s[_IDX["agent_handoff"]] = _cue(f, "agent_handoff")
