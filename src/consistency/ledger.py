@@ -26,7 +26,7 @@ from consistency.store import models as m
 from consistency.store.db import session_scope, upsert
 
 # Bump when a connector or the normaliser changes what a file turns into: every folder is read again.
-READER_VERSION = "1"
+READER_VERSION = "2"  # 2: e-mail threads are read across neighbouring nights
 
 
 def file_sha256(path: Path) -> str:

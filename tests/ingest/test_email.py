@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -132,3 +133,65 @@ def test_unreadable_csat_header_rejects_the_thread_naming_it(tmp_path: Path, tz:
     items = list(read_email(path.parent, tz))
     assert [(i.rule, i.row) for i in items] == [("bad_number", 1)]
     assert "<c@x>" in items[0].message and "X-CSAT 'great'" in items[0].message
+
+
+def _nightly_thread(root: Path, nights: tuple[str, ...] = ("2026-11-20", "2026-11-21", "2026-11-23", "2026-12-10")) -> None:
+    """A question on the 20th, the answer on the 21st, the customer's thanks on the 23rd, in nightly folders;
+    and an unrelated question 20 days later (outside ``LINK_DAYS``). ``nights``: the exports that exist."""
+    mails = {
+        "2026-11-20": ("q.eml", _eml("<q@c>", "Wo ist mein Paket?", date="Fri, 20 Nov 2026 18:00:00 +0100")),
+        "2026-11-21": ("r.eml", _eml("<r@b>", "Es kommt am Montag.", reply_to="<q@c>", agent="ag-9",
+                                     date="Sat, 21 Nov 2026 09:00:00 +0100")),
+        "2026-11-23": ("t.eml", _eml("<t@c>", "Danke, ist angekommen.", date="Mon, 23 Nov 2026 17:00:00 +0100",
+                                     extra="\nIn-Reply-To: <r@b>\nReferences: <q@c> <r@b>")),
+        "2026-12-10": ("x.eml", _eml("<x@c>", "Noch eine Frage.", date="Thu, 10 Dec 2026 09:00:00 +0100")),
+    }
+    for night in nights:
+        name, text = mails[night]
+        write(root / night / "email" / name, text)
+
+
+def test_a_thread_over_several_nights_is_one_contact_from_every_night_that_holds_part_of_it(
+        tmp_path: Path, tz: ZoneInfo) -> None:
+    _nightly_thread(tmp_path)
+    for night in ("2026-11-20", "2026-11-21", "2026-11-23"):
+        good, bad = split(list(read_email(tmp_path / night / "email", tz)))
+        assert bad == [] and [t.native_id for t in good] == ["<q@c>"], night
+        assert [(t.speaker, t.text) for t in good[0].turns] == [
+            ("customer", "Wo ist mein Paket?"), ("agent", "Es kommt am Montag."), ("customer", "Danke, ist angekommen.")]
+        assert Path(good[0].file).name == "q.eml" and good[0].wait_seconds == 15 * 3600
+    later, _ = split(list(read_email(tmp_path / "2026-12-10" / "email", tz)))
+    assert [t.native_id for t in later] == ["<x@c>"]
+
+
+def test_a_folder_outside_a_tree_of_nights_reads_only_itself(tmp_path: Path, tz: ZoneInfo) -> None:
+    write(tmp_path / "inbox" / "email" / "r.eml", _eml("<r@b>", "Es kommt am Montag.", reply_to="<q@c>", agent="ag-9"))
+    write(tmp_path / "2026-11-20" / "email" / "q.eml", _eml("<q@c>", "Wo ist mein Paket?"))
+    good, _ = split(list(read_email(tmp_path / "inbox" / "email", tz)))
+    assert [t.native_id for t in good] == ["<r@b>"]
+
+
+def test_nightly_loads_complete_the_stored_thread_and_drop_its_stale_label(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from consistency import pipeline
+    from consistency.config import Settings
+    from consistency.store import models as m
+    from consistency.store.db import session_scope
+
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'store.db'}", quarantine_dir=tmp_path / "kept", local_workers=1)
+    engine = pipeline.open_store(settings)
+    stored = []
+    for night in ("2026-11-20", "2026-11-21", "2026-11-23"):
+        _nightly_thread(tmp_path / "exports", (night,))  # tonight's export arrives
+        pipeline.ingest(engine, tmp_path / "exports" / night, settings)
+        pipeline.classify(engine, settings, date(2026, 11, 1), date(2026, 11, 30))
+        with session_scope(engine) as session:
+            ids = session.scalars(select(m.Interaction.native_id).where(m.Interaction.source == "email")).all()
+            turns = session.scalars(select(m.Turn.text).order_by(m.Turn.idx)).all()
+            label = session.scalar(select(m.Classification.resolution))
+        stored.append((ids, len(turns), label))
+    engine.dispose()
+    assert [s[0] for s in stored] == [["<q@c>"]] * 3 and [s[1] for s in stored] == [1, 2, 3]
+    assert stored[0][2] == "unresolved"  # nobody had answered yet; relabelled as the thread grew
+    assert stored[2][2] == "resolved"

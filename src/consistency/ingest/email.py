@@ -10,9 +10,10 @@ import email.policy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,6 +33,8 @@ from consistency.records import RawInteraction, Rejected, Turn
 SOURCE = "email"
 _RAW_LIMIT = 2_000  # characters of an unreadable part kept in quarantine
 _MSGID = re.compile(r"<[^<>\s]+>")
+# Nights apart that one thread's messages are looked for (a reply a fortnight later is still the same case).
+LINK_DAYS = 14
 # Where a reply starts quoting the message before it, in the languages the chain writes in.
 _QUOTE_HEADERS = re.compile(
     r"^\s*(?:"
@@ -63,7 +66,15 @@ class _Mail:
 
 
 def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected]:
-    """Every thread across the folder's ``.eml`` and ``.mbox`` files (threads may span files)."""
+    """Every thread across the folder's ``.eml`` and ``.mbox`` files (threads may span files), whole.
+
+    Threads span nights too: a customer writes on Monday and the answer is in Tuesday's export. In a
+    tree of nightly exports (``<root>/<YYYY-MM-DD>/email``) the e-mail folders of the nights up to
+    ``LINK_DAYS`` before and after this one are read as well, and a thread holding any message of this
+    night comes out with all its messages found there, under its first message's id. So Tuesday's load
+    completes Monday's thread (its label is then redone) instead of storing the answer as a contact of
+    its own, and every night that holds part of a thread gives the same record of it.
+    """
     # Threads span files, so a night's messages are held (as extracted text) until all are read.
     mails: list[_Mail] = []
     for path in files_in(folder, (".eml", ".mbox", ".mbx")):
@@ -72,7 +83,12 @@ def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected
                 yield item
             else:
                 mails.append(item)
+    own = {m.msg_id for m in mails}
+    for other in neighbour_nights(folder):
+        mails += _night_mails(other, tz)
     for thread in _threads(mails):
+        if not any(m.msg_id in own for m in thread):
+            continue  # another night's thread: that night gives it
         try:
             item = _interaction(thread)
         except RowError as err:
@@ -81,6 +97,45 @@ def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected
         if isinstance(item, Rejected) and not item.raw:
             item.raw = _thread_raw(thread)
         yield item
+
+
+def neighbour_nights(folder: Path) -> list[Path]:
+    """The same kind's folders of the nights within ``LINK_DAYS`` of ``folder``'s night, where the folder sits
+    in a tree of nightly exports (``<root>/<YYYY-MM-DD>/<kind>``); none otherwise."""
+    night = _night_date(folder.parent.name)
+    if night is None:
+        return []
+    found = []
+    for other in sorted(folder.parent.parent.iterdir()):
+        day = _night_date(other.name)
+        if day is not None and day != night and abs((day - night).days) <= LINK_DAYS and (other / folder.name).is_dir():
+            found.append(other / folder.name)
+    return found
+
+
+def _night_date(name: str) -> date | None:
+    try:
+        return date.fromisoformat(name) if len(name) == 10 else None
+    except ValueError:
+        return None
+
+
+def _night_mails(folder: Path, tz: ZoneInfo) -> list[_Mail]:
+    """Another night's messages (what could not be read is that night's to report), each file read once per
+    process while it is unchanged: a backfill reads every night's neighbours."""
+    mails: list[_Mail] = []
+    for path in files_in(folder, (".eml", ".mbox", ".mbx")):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        mails += _file_mails(path, stat.st_size, stat.st_mtime_ns, tz)
+    return mails
+
+
+@lru_cache(maxsize=4096)
+def _file_mails(path: Path, size: int, mtime_ns: int, tz: ZoneInfo) -> list[_Mail]:
+    return [m for m in _read_file(path, tz) if isinstance(m, _Mail)]
 
 
 def _thread_raw(thread: list[_Mail]) -> str:
