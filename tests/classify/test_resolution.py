@@ -180,3 +180,20 @@ def test_a_visit_with_only_the_customer_s_card_is_left_to_its_other_signals(clas
     card = [("customer", "Quick and friendly, thank you.")]
     visit, = classifier.classify([_chat(card, channel="in_person")])
     assert visit.resolution == "resolved"
+
+
+DEFLECTED = {
+    "en": ("My card was charged twice.", "Thanks for your email. Most questions are answered in our FAQ. This mailbox does "
+           "not handle individual cases."),
+    "de": ("Mir wurde zweimal abgebucht.", "Ihr Anliegen wurde registriert. Bitte besuchen Sie Ihre Filiale."),
+    "id": ("Kartu saya diblokir.", "Terima kasih. Silakan cek pusat bantuan kami."),
+    "nb": ("Kortet mitt er sperret.", "Saken er registrert. Se hjelpesiden vår for de vanligste spørsmålene."),
+    "ru": ("Карту заблокировали.", "По соображениям безопасности мы не обсуждаем данные по почте. Обратитесь в отделение."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DEFLECTED))
+def test_an_answer_that_sends_the_customer_away_is_not_a_resolution(classifier, lang: str) -> None:
+    question, answer = DEFLECTED[lang]
+    sent_away, = classifier.classify([_chat([("customer", question), ("agent", answer)], channel="email", lang=lang)])
+    assert sent_away.resolution == "unresolved" and sent_away.p_resolved < 0.4

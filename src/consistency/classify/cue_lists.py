@@ -13,6 +13,8 @@ CUE_NAMES: tuple[str, ...] = (
     "works_now", "still_broken", "handoff", "closing_offer", "refusal",
     # The customer's closing "nothing else" and resignation, the agent's "it will take N days".
     "done", "resigned", "pending",
+    # The agent sending the case to self-service, another channel or a queue instead of handling it.
+    "deflect",
 )
 
 CUES: dict[str, dict[str, list[str]]] = {
@@ -255,8 +257,34 @@ RESOLUTION_CUES: dict[str, dict[str, list[str]]] = {
                     "сроки восстановления", "на рассмотрении", "рассмотрят", "повторно подать"],
     },
 }
+# Deflection: the case is sent to self-service, another channel or a queue instead of being handled ("Most questions are answered in our FAQ", "please visit your branch", "this mailbox does not
+# handle individual cases", "your request has been registered"). Seen: canned e-mail answers of that kind
+# were read as resolved (p ~0.7) on a chain written apart from the demo.
+DEFLECTIONS: dict[str, list[str]] = {
+    "en": ["help centre", "help center", "our faq", "the faq", "faqs", "check our website", "visit our website",
+           "see our website", "visit your branch", "visit your local branch", "visit a branch", "pop into a branch",
+           "individual cases", "has been registered", "have been registered", "high volume of", "can't discuss",
+           "cannot discuss", "do not discuss", "don't discuss", "contact your branch", "escalated it",
+           "has to go to", "needs to go to", "self-service", "self service", "no access to that"],
+    "de": ["faq", "hilfebereich", "hilfeseite", "hilfecenter", "häufigen fragen", "häufig gestellten fragen",
+           "besuchen sie ihre filiale", "in ihrer filiale", "einzelfälle", "wurde registriert", "ist registriert",
+           "hohen aufkommens", "hohes aufkommen", "nicht per e-mail", "nicht per mail", "werden sie berücksichtigen",
+           "auf unserer website", "auf unserer webseite", "keinen zugriff", "muss an die", "muss an das"],
+    "id": ["pusat bantuan", "halaman bantuan", "faq", "kunjungi kantor cabang", "datang ke kantor cabang",
+           "kunjungi cabang", "datang ke cabang", "tidak punya akses", "sudah kami catat", "telah kami catat",
+           "sudah tercatat", "permintaan sangat tinggi", "tidak dapat membahas", "tidak bisa membahas",
+           "kasus per kasus", "kasus individu", "situs kami", "website kami"],
+    "nb": ["hjelpesenter", "hjelpesenteret", "hjelpesiden", "ofte stilte spørsmål", "faq", "besøk kontoret",
+           "besøk ditt lokale", "oppsøk", "kan ikke diskutere", "diskuterer ikke", "er registrert", "stor pågang",
+           "enkeltsaker", "nettsiden vår", "nettsidene våre", "har ikke tilgang", "må til"],
+    "ru": ["центр помощи", "справочный раздел", "справочном разделе", "раздел помощи", "раздел вопросов", "часто задаваемые", "faq",
+           "обратитесь в отделение", "обратитесь в офис", "обратитесь в салон", "посетите отделение",
+           "не обсуждаем", "зарегистрировано", "зарегистрирован", "зарегистрирована", "большое количество обращений",
+           "высокая нагрузка", "индивидуальные обращения", "на нашем сайте", "нет доступа"],
+}
 for _lang, _table in RESOLUTION_CUES.items():
     CUES[_lang].update(_table)
+    CUES[_lang]["deflect"] = DEFLECTIONS[_lang]
 
 # Indirect blame: another team named as the ones at fault without a stock phrase ("The billing department
 # messed up your invoice"). A team word and a fault word in one sentence, in either order; a team the

@@ -65,6 +65,9 @@ SIGNALS: dict[str, tuple[float, int | None, float, int | None]] = {
     "agent_fix":                     (1.5, +1, 0.0, None),
     "agent_follow_up":               (-1.0, -1, -0.5, -1),
     "agent_handoff":                 (-1.0, -1, 0.5, 0),
+    # Sent away, not handed on: "see our FAQ", "please visit your branch", "this mailbox does not handle
+    # individual cases". Not an escalation either: nobody has the case now.
+    "agent_deflect":                 (-2.0, -1, -1.0, -1),
     "agent_closing_offer":           (0.5, +1, 0.0, None),
     "agent_refusal":                 (-0.5, -1, 0.0, None),
     # How the agent ended: a refusal ("I'm afraid not"), or the fix left to a later date or another team
@@ -126,6 +129,7 @@ def signal_row(item: InteractionText, f: InteractionFeatures, tone: np.ndarray |
     s[_IDX["agent_fix"]] = max(_cue(f, "agent_fix_confirmed"), _cue(f, "agent_works_now"), _cue(f, "note_fix_confirmed"))
     s[_IDX["agent_follow_up"]] = max(_cue(f, "agent_follow_up"), _cue(f, "note_follow_up"))
     s[_IDX["agent_handoff"]] = _cue(f, "agent_handoff")
+    s[_IDX["agent_deflect"]] = _cue(f, "agent_deflect")
     s[_IDX["agent_closing_offer"]] = _cue(f, "agent_closing_offer")
     s[_IDX["agent_refusal"]] = _cue(f, "agent_refusal")
     s[_IDX["closing_refusal"]] = _cue(f, "closing_agent_refusal")
