@@ -109,3 +109,14 @@ def test_the_agent_view_is_calibrated_on_in_control_cells_with_a_rare_outcome():
     assert (p_normal <= 0.01).mean() >= 2 * 0.01
     assert (p_agent <= 0.01).mean() <= 1.4 * 0.01
     assert (p_agent <= 0.001).mean() <= 1.6 * 0.001
+
+
+def test_a_few_events_against_none_at_the_other_channels_are_not_a_certainty():
+    # 2 blamed calls in 255 where the branch's chat and e-mail had none (8 expected there): chance, not p 1e-7
+    cells = _cells([("B1", "phone", 255, 2.0, 5.1, 5.0), ("B1", "chat", 220, 0.0, 4.4, 4.3),
+                    ("B1", "email", 180, 0.0, 3.6, 3.5)])
+    phone = cross_channel_table(cells, 0.0, +1, binary=True).set_index("channel").loc["phone"]
+    assert phone["p_value"] > 0.01 and np.isfinite(phone["z"])
+    # and a real excess against none still stands out: 30 of 255
+    cells.loc[0, "O"] = 30.0
+    assert cross_channel_table(cells, 0.0, +1, binary=True).set_index("channel").loc["phone", "p_value"] < 1e-4

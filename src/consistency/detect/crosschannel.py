@@ -109,6 +109,11 @@ def cross_channel_table(cells: pd.DataFrame, tau2: float, worse_sign: int, min_n
         for cell in group.itertuples(index=False):
             o_o, e_o, v_o = totals["O"] - cell.O, totals["E"] - cell.E, totals["V"] - cell.V
             r_c, r_o = cell.O / cell.E, o_o / e_o
+            if binary:
+                # Half an event on each side of the other channels' ratio: with none there (no blame at the
+                # branch's chat and e-mail), O/E is 0, the cell's expected count 0, and 2 blamed calls in 255
+                # read as p 4e-7 on an outside chain. Half an event keeps their uncertainty in the test.
+                r_o = (o_o + 0.5) / (e_o + 0.5)
             s2_o = v_o / e_o**2
             se = np.sqrt(cell.V / cell.E**2 + s2_o + tau2)
             z = worse_sign * (r_c - r_o) / se
