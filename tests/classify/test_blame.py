@@ -22,6 +22,13 @@ BLAME = [
     ("ru", "Это не к нам, обращайтесь в банк."),
     ("ru", "Бухгалтерия напутала с вашим счётом."),
     ("ru", "Курьерская служба потеряла вашу посылку."),
+    # Laying the fault at a team's door, or disowning it ("we couldn't see that from here", "not me").
+    ("en", "The fault lies with the courier, not with us."),
+    ("de", "Es tut mir leid, unser Lager hat das durcheinandergebracht, das konnten wir von hier nicht sehen."),
+    ("de", "Leider lag der Fehler bei der Buchhaltung, ich habe ihn korrigiert."),
+    ("id", "Kesalahan ada di pihak gudang, bukan saya."),
+    ("nb", "Feilen ligger hos lageret, det har ingenting med oss å gjøre."),
+    ("ru", "Это по вине склада, я тут ни при чём."),
 ]
 NOT_BLAME = [
     ("en", "Our billing team made a mistake, I'm sorry about that."),
@@ -36,6 +43,12 @@ NOT_BLAME = [
     ("nb", "Jeg setter deg over til en annen avdeling."),
     ("ru", "Наш отдел ошибся, извините."),
     ("ru", "Я переведу вас в другой отдел."),
+    # The team is asked, not the one at fault: reporting a fact found out from them.
+    ("en", "I've checked with the courier, the parcel is lost, so I've sent a new one today."),
+    ("de", "Ich habe beim Lager nachgefragt, das Paket ist verloren, ein neues ist unterwegs."),
+    ("id", "Saya sudah cek ke kurir, paketnya hilang karena salah alamat, jadi kami kirim ulang hari ini."),
+    ("nb", "Jeg har sjekket med lageret, pakken er mistet, så jeg sender en ny i dag."),
+    ("ru", "Я уточнил у курьерской службы: посылка потеряна, новую отправим сегодня."),
 ]
 
 

@@ -316,35 +316,61 @@ BLAME_FAULTS: dict[str, str] = {
           r"explain|told|bothered)|(?:hasn't|haven't|didn't|never) (?:bothered|updated|read|told|checked|"
           r"submitted|sent|fixed)|for no (?:real )?reason|wrong|broke|ignored|skipped|their mess|not ours|"
           r"not (?:from )?us|wasn't us|without (?:telling|checking)|had no authority|typical|happens a lot|"
-          r"all the time|constantly|sat on|always slow)\b",
+          r"all the time|constantly|sat on|always slow|nothing to do with (?:us|me)|not me)\b",
     "de": r"\b(?:verbockt|vermasselt|schuld|fehler gemacht|falsch gemacht|verschlampt|vergessen|verloren|versäumt|"
           r"verpennt|durcheinander gebracht|verbummelt|liegen lassen|verwechseln|verwechselt|katastrophe|"
           r"nicht von uns|nicht wir|nicht meine|deren baustelle|quatsch|nicht behoben|typisch|ständig|dauernd|"
           r"andauernd|ohne (?:vorher )?(?:irgendwas )?zu prüfen|nicht gelesen|nicht aktualisiert|ewig zeit|"
-          r"ausbaden|mal wieder)\b",
+          r"ausbaden|mal wieder|durcheinandergebracht|kaputt ?gemacht|fehler (?:lag|liegt) bei|(?:lag|liegt) der fehler bei|"
+          r"den fehler hat|"
+          r"nicht ich|nichts zu tun)\b",
     "id": r"\b(?:salah|kesalahan|lalai|keliru|teledor|menghilangkan|lupa|lambat|payah|asal-asalan|bukan (?:dari )?kami|"
-          r"urusan mereka|sering|tidak pernah|belum juga|tanpa cek|biasa)\b",
+          r"urusan mereka|sering|tidak pernah|belum juga|tanpa cek|biasa|bukan saya|tidak ada hubungannya)\b",
     "nb": r"\b(?:rotet|rot|har gjort en feil|gjorde en feil|gjort feil|skyld|glemt|glemte|mistet|mister|surret|tabbe|"
           r"feilen ligger hos|håpløs|aldri|ikke fra oss|ikke vi|ikke mitt|feil|typisk|stadig|sjelden|evighet|"
-          r"uten å (?:sjekke|gjøre))\b",
+          r"uten å (?:sjekke|gjøre)|ikke meg|ingenting med oss)\b",
     "ru": r"(?:напутал\w*|ошиблись|ошибся|ошиблась|ошибку|винова\w*|потерял\w*|теряют\w*|теряются|забыл\w*|"
           r"накосячил\w*|перепутал\w*|путают|ужасн\w*|не мы|не нас|не к нам|косяк|так и не|вечно|постоянно|"
-          r"как обычно|ничего не (?:исправили|проверив)|неверн\w*|не тот|не обновил\w*|тянет)",
+          r"как обычно|ничего не (?:исправили|проверив)|неверн\w*|не тот|не обновил\w*|тянет|не я|по вине|"
+          r"отношения не имеет)",
 }
 BLAME_OWNERS: dict[str, str] = {
     "en": r"\b(?:our|my)\s+(?:\w+\s+)?$", "de": r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?$", "id": r"^\s*(?:kami|saya)\b",
     "nb": r"\b(?:vår\w*|min|mitt)\s+(?:\w+\s+)?$", "ru": r"(?<!\w)(?:наш\w*|мо[йяие]\w*)\s+(?:\w+\s+)?$",
 }
 # With "our" before the team, a plain admission ("our accounts team made a mistake") owns the fault; a
-# sneer does not ("our IT people broke it again, typical"): these fault words blame even an owned team.
+# sneer or a disclaimer anywhere in the turn does not ("our IT people broke it again, typical", "our
+# warehouse mixed it up, we couldn't see that from here"): these blame even an owned team.
 BLAME_SNEERS: dict[str, str] = {
     "en": r"\b(?:useless|a (?:disaster|nightmare|joke)|typical|always|constantly|all the time|happens a lot|"
-          r"their mess|not ours|not (?:from )?us|wasn't us|hasn't bothered|never bothered|sat on)\b",
+          r"their mess|not ours|not (?:from )?us|wasn't us|hasn't bothered|never bothered|sat on|"
+          r"nothing to do with (?:us|me)|not me|couldn't (?:have )?(?:see|know)n?|out of (?:our|my) hands)\b",
     "de": r"\b(?:katastrophe|typisch|ständig|dauernd|andauernd|immer|ewig|deren baustelle|nicht wir|nicht von uns|"
-          r"ausbaden|mal wieder)\b",
-    "id": r"\b(?:payah|asal-asalan|bukan (?:dari )?kami|urusan mereka|sering|selalu|lambat sekali|biasa)\b",
-    "nb": r"\b(?:håpløs|typisk|stadig|alltid|evighet|ikke fra oss|ikke vi|deres rot|sjelden)\b",
-    "ru": r"(?:ужасн\w*|вечно|постоянно|как обычно|всегда|не мы|не нас|их косяк|тянет)",
+          r"ausbaden|mal wieder|nichts zu tun|nicht ich|(?:konnten|können|konnte) wir (?:\w+ )*nicht (?:sehen|wissen))\b",
+    "id": r"\b(?:payah|asal-asalan|bukan (?:dari )?kami|urusan mereka|sering|selalu|lambat sekali|biasa|bukan saya|"
+          r"tidak ada hubungannya|di luar kendali)\b",
+    "nb": r"\b(?:håpløs|typisk|stadig|alltid|evighet|ikke fra oss|ikke vi|deres rot|sjelden|ikke meg|"
+          r"ingenting med oss)\b",
+    "ru": r"(?:ужасн\w*|вечно|постоянно|как обычно|всегда|не мы|не нас|их косяк|тянет|не я\b|отношения не имеет)",
+}
+# A team word right after these is not the one who did it: "checked with the courier", "sent it to the
+# warehouse", "an die Buchhaltung weitergegeben" (agentive "by" / "von" / "oleh" / "av" are not listed).
+BLAME_NOT_AGENT: dict[str, str] = {
+    "en": r"\b(?:with|to|for|from|at|into|via|through|contacted|contact|called|call|asked|ask|told|tell)\s+"
+          r"(?:the\s+|our\s+|your\s+|a\s+|an\s+|another\s+|their\s+)?$",
+    "de": r"\b(?:mit|an|bei|beim|zu|zum|zur|für|ans|ins|in)\s+(?:der|die|das|dem|den|unsere[mnrs]?|ihre[mnrs]?|eine[mnrs]?)?\s*$",
+    "id": r"\b(?:dengan|ke|kepada|untuk|dari|di|pada)\s+(?:pihak\s+)?$",
+    "nb": r"\b(?:med|til|hos|for|fra|på|i)\s+(?:den\s+|det\s+|de\s+)?$",
+    "ru": r"(?<!\w)(?:с|со|к|ко|в|во|для|у|через|из)\s+$",
+}
+# Phrases that lay the fault at a team's door even after one of those words: "the fault lay with accounting",
+# "der Fehler lag bei der Buchhaltung", "по вине склада".
+BLAME_ATTRIBUTION: dict[str, str] = {
+    "en": r"\b(?:fault|to blame|(?:lies|lay|lying|is|was) with|down to|caused by|on (?:their|the \w+'?s?) side)\b",
+    "de": r"\b(?:schuld|fehler (?:lag|liegt)|(?:lag|liegt) (?:der fehler )?bei|verursacht|auf seiten|seitens)",
+    "id": r"\b(?:kesalahan (?:ada )?(?:di|dari|pada)|salahnya|gara-gara|ulah)\b",
+    "nb": r"\b(?:skyld|feilen (?:ligger|lå)|på grunn av)\b",
+    "ru": r"(?:по вине|вина|на стороне|из-за)",
 }
 # The speaker owning the fault: "we made a mistake", "I forgot" just before the fault word.
 BLAME_SELF: dict[str, str] = {

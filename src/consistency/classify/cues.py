@@ -18,7 +18,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from consistency.classify.cue_lists import (
-    BLAME_FAULTS, BLAME_OWNERS, BLAME_SELF, BLAME_SNEERS, BLAME_TEAMS, CUE_NAMES, CUES, NEGATORS,
+    BLAME_ATTRIBUTION, BLAME_FAULTS, BLAME_NOT_AGENT, BLAME_OWNERS, BLAME_SELF, BLAME_SNEERS, BLAME_TEAMS, CUE_NAMES,
+    CUES, NEGATORS,
 )
 from consistency.classify.prefilter import Prefilter
 from consistency.classify.textprep import (NEGATIVE_EMOJI, NEGATIVE_EMOTICONS, POSITIVE_EMOJI, POSITIVE_EMOTICONS,
@@ -47,10 +48,13 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 class IndirectBlame:
     """Another team named as at fault in one sentence ("The billing department messed up your invoice").
 
-    Not blame: the speaker's own side owning it ("our team made a mistake", "our accounts made an error":
-    ``BLAME_OWNERS`` just before the team word, or for Indonesian just after it) or the speaker as the subject
-    of the fault ("we forgot", "I made a mistake": ``BLAME_SELF``). But "our IT people broke it again,
-    typical" is blame: a sneer (``BLAME_SNEERS``) at a unit other than a plain "team" blames even one of ours."""
+    Not blame: the speaker's own side owning it ("our team made a mistake": ``BLAME_OWNERS`` just before a
+    plain team word, or for Indonesian just after it), the speaker as the subject of the fault ("we forgot",
+    "I made a mistake": ``BLAME_SELF``), or a team that is not the doer ("I've checked with the courier, the
+    parcel is lost": ``BLAME_NOT_AGENT`` just before it) unless the sentence lays the fault at its door ("the
+    fault lay with accounting": ``BLAME_ATTRIBUTION``, or a sneer in the turn). A sneer or a disclaimer anywhere in the turn
+    (``BLAME_SNEERS``: "typical", "nothing to do with us here", "we couldn't see that from here") makes even
+    one of our own named units blamed: "our warehouse mixed it up, we couldn't see that from here"."""
 
     _GENERIC = re.compile(r"(?:team|department|dept|tim|bagian|divisi|abteilung|avdeling|отдел)\w*$")
     _GENERIC_NEXT = re.compile(r"\s+(?:team|department|dept|abteilung|avdeling|отдел)")  # "our billing team"
@@ -62,6 +66,8 @@ class IndirectBlame:
         self.owner = re.compile(BLAME_OWNERS[lang])
         self.self_fault = re.compile(BLAME_SELF[lang])
         self.sneer = re.compile(BLAME_SNEERS[lang])
+        self.not_agent = re.compile(BLAME_NOT_AGENT[lang])
+        self.attribution = re.compile(BLAME_ATTRIBUTION[lang])
         self.owner_after = lang == "id"  # "tim kami": the possessive follows the noun
 
     def find(self, text: str) -> list[tuple[int, int]]:
@@ -75,15 +81,18 @@ class IndirectBlame:
             faults = [f for f in self.fault.finditer(part) if not self.self_fault.search(part[max(0, f.start() - 24):f.start()])]
             if not faults:
                 continue
+            attributed = self.attribution.search(part) or self.sneer.search(low)  # "... collections, not from us"
             for team in self.team.finditer(part):
                 if self.owner_after:
                     owned = self.owner.search(part[team.end():team.end() + 12])
                 else:
                     generic = self._GENERIC.search(team.group(0)) or self._GENERIC_NEXT.match(part, team.end())
                     owned = self.owner.search(part[max(0, team.start() - 24):team.start()]) and (
-                        generic or not self.sneer.search(part))
+                        generic or not self.sneer.search(low))
                 if owned:
                     continue  # "our team made a mistake" owns it
+                if not attributed and self.not_agent.search(part[max(0, team.start() - 32):team.start()]):
+                    continue  # "I've checked with the courier, the parcel is lost": the team did not do it
                 fault = min(faults, key=lambda f: abs(f.start() - team.start()))
                 spans.append((base + min(team.start(), fault.start()), base + max(team.end(), fault.end())))
                 break
