@@ -18,7 +18,9 @@ from consistency.classify.score_jsonl import read_conversation
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "service_text"
 REPLY_SETS = sorted(DATA.glob("replies_*.jsonl"))
 CHAT_SETS = sorted(DATA.glob("dialogues_*.jsonl"))
-RUDE_BOUND = {"replies_a": 0.1, "replies_b": 0.15, "replies_c": 0.35, "replies_d": 0.6}
+RUDE_BOUND = {"replies_a": 0.1, "replies_b": 0.15, "replies_c": 0.35, "replies_d": 0.6, "replies_e": 0.7}
+# Set e was scored blind with this model: 88% of its polite replies called courteous (176 of 200; README).
+POLITE_BOUND = {"replies_e": 0.85}
 
 
 def _lines(path: Path) -> list[dict]:
@@ -37,10 +39,10 @@ def test_support_replies_are_called_as_people_labelled_them(models_dir: Path, pa
         p = float(model.p_turns([r["text"]], r["lang"])[0])
         called.setdefault(r["label"], []).append(p >= COURTEOUS_THRESHOLD)
     share = {label: float(np.mean(v)) for label, v in called.items()}
-    assert share["polite"] >= 0.9, share
+    assert share["polite"] >= POLITE_BOUND.get(path.stem, 0.9), share
     assert share["curt"] <= 0.25, share
     # Sarcasm and talking down without a listed phrase pass as courteous: the lexicons were written reading a and
-    # b (now 3% and 9% of their rude replies called courteous), partly c (26%), never d (53%, blind; README).
+    # b (now 3% and 9% of their rude replies called courteous), partly c (26%), never d (53%) or e (63%, blind).
     assert share["rude"] <= RUDE_BOUND[path.stem], share
 
 
