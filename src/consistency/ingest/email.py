@@ -33,6 +33,8 @@ from consistency.records import RawInteraction, Rejected, Turn
 SOURCE = "email"
 _RAW_LIMIT = 2_000  # characters of an unreadable part kept in quarantine
 _MSGID = re.compile(r"<[^<>\s]+>")
+# The three headers that link messages (folded continuation lines included), read without parsing a message.
+_LINK_HEADERS = re.compile(rb"^(message-id|references|in-reply-to)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 # Nights apart that one thread's messages are looked for (a reply a fortnight later is still the same case).
 LINK_DAYS = 14
 # Where a reply starts quoting the message before it, in the languages the chain writes in.
@@ -84,8 +86,7 @@ def read_email(folder: Path, tz: ZoneInfo) -> Iterator[RawInteraction | Rejected
             else:
                 mails.append(item)
     own = {m.msg_id for m in mails}
-    for other in neighbour_nights(folder):
-        mails += _night_mails(other, tz)
+    mails += _linked_mails(mails, neighbour_nights(folder), tz)
     for thread in _threads(mails):
         if not any(m.msg_id in own for m in thread):
             continue  # another night's thread: that night gives it
@@ -120,22 +121,68 @@ def _night_date(name: str) -> date | None:
         return None
 
 
-def _night_mails(folder: Path, tz: ZoneInfo) -> list[_Mail]:
-    """Another night's messages (what could not be read is that night's to report), each file read once per
-    process while it is unchanged: a backfill reads every night's neighbours."""
-    mails: list[_Mail] = []
-    for path in files_in(folder, (".eml", ".mbox", ".mbx")):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        mails += _file_mails(path, stat.st_size, stat.st_mtime_ns, tz)
-    return mails
+@dataclass(frozen=True)
+class _Link:
+    """Where a message of another night is and what it links to, read off its headers alone."""
+
+    path: Path
+    row: int
+    msg_id: str
+    parents: tuple[str, ...]
 
 
-@lru_cache(maxsize=4096)
-def _file_mails(path: Path, size: int, mtime_ns: int, tz: ZoneInfo) -> list[_Mail]:
-    return [m for m in _read_file(path, tz) if isinstance(m, _Mail)]
+def _linked_mails(mails: list[_Mail], folders: list[Path], tz: ZoneInfo) -> list[_Mail]:
+    """The messages of other nights' ``folders`` in a thread with any of ``mails``, read in full; the rest of
+    those nights is read only as far as its headers (a night's mail read whole for each of its 28 neighbours
+    cost 8 CPU-s a night on the demo). What could not be read is that night's to report."""
+    links = []
+    for folder in folders:
+        for path in files_in(folder, (".eml", ".mbox", ".mbx")):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            links += _file_links(path, stat.st_size, stat.st_mtime_ns)
+    if not links:
+        return []
+    known = {m.msg_id for m in mails} | {p for m in mails for p in m.parents}
+    wanted: dict[tuple[Path, int], _Link] = {}
+    grew = True
+    while grew:  # the thread's closure over Message-ID links, a few passes deep
+        grew = False
+        for link in links:
+            key = (link.path, link.row)
+            if key not in wanted and (link.msg_id in known or known.intersection(link.parents)):
+                wanted[key] = link
+                known.add(link.msg_id)
+                known.update(link.parents)
+                grew = True
+    rows: dict[Path, set[int]] = {}
+    for path, row in wanted:
+        rows.setdefault(path, set()).add(row)
+    return [m for path, keep in rows.items() for m in _read_file(path, tz, keep) if isinstance(m, _Mail)]
+
+
+@lru_cache(maxsize=8192)
+def _file_links(path: Path, size: int, mtime_ns: int) -> tuple[_Link, ...]:
+    """Each message's id and parents from its headers (cached while the file is unchanged)."""
+    try:
+        if path.suffix.lower() == ".eml":
+            parts = [_strip_bom(_as_utf8(path.read_bytes()))]
+        else:
+            parts = [data for kind, data in _mbox_parts(path) if kind == "message"]
+    except OSError:
+        return ()
+    links = []
+    for row, data in enumerate(parts, start=1):
+        head = data.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+        found: dict[str, str] = {}
+        for name, value in _LINK_HEADERS.findall(head):
+            found.setdefault(name.decode("ascii").lower(), value.decode("latin-1"))
+        msg_id = _first_id(found.get("message-id")) or f"<{path.name}#{row}@no-message-id>"
+        parents = _MSGID.findall(found.get("references", "")) + _MSGID.findall(found.get("in-reply-to", ""))
+        links.append(_Link(path, row, msg_id, tuple(parents)))
+    return tuple(links)
 
 
 def _thread_raw(thread: list[_Mail]) -> str:
@@ -144,7 +191,8 @@ def _thread_raw(thread: list[_Mail]) -> str:
                         "sender": m.sender, "text": m.text[:_RAW_LIMIT]} for m in thread], ensure_ascii=False)
 
 
-def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
+def _read_file(path: Path, tz: ZoneInfo, rows: set[int] | None = None) -> Iterator[_Mail | Rejected]:
+    """The file's messages (``rows``: only those message numbers, as another night's thread needs them)."""
     try:
         if path.stat().st_size == 0:
             yield Rejected(SOURCE, str(path), None, "empty_file", "the file is empty")
@@ -162,7 +210,8 @@ def _read_file(path: Path, tz: ZoneInfo) -> Iterator[_Mail | Rejected]:
                 preamble = data  # only ever the first part; reported once a message shows it is an mbox
                 continue
             messages += 1
-            yield _mail(path, messages, email.message_from_bytes(data, policy=email.policy.compat32), tz)
+            if rows is None or messages in rows:
+                yield _mail(path, messages, email.message_from_bytes(data, policy=email.policy.compat32), tz)
         if messages == 0:
             yield Rejected(SOURCE, str(path), None, "unreadable_file", "no messages found (an mbox starts with 'From ')")
         elif preamble is not None:
@@ -213,10 +262,18 @@ def _mbox_parts(path: Path) -> Iterator[tuple[str, bytes]]:
         yield kind, b"".join(current)
 
 
+def _message_id(msg: Message, path: Path, row: int) -> str:
+    return _first_id(msg.get("Message-ID")) or f"<{path.name}#{row}@no-message-id>"
+
+
+def _parents(msg: Message) -> list[str]:
+    return _MSGID.findall(str(msg.get("References", "") or "")) + _MSGID.findall(str(msg.get("In-Reply-To", "") or ""))
+
+
 def _mail(path: Path, row: int, msg: Message, tz: ZoneInfo) -> _Mail:
     date_text = str(msg.get("Date", "") or "").strip()
-    msg_id = _first_id(msg.get("Message-ID")) or f"<{path.name}#{row}@no-message-id>"
-    parents = _MSGID.findall(str(msg.get("References", "") or "")) + _MSGID.findall(str(msg.get("In-Reply-To", "") or ""))
+    msg_id = _message_id(msg, path, row)
+    parents = _parents(msg)
     headers = {k.lower(): str(v).strip() for k, v in msg.items() if k.lower().startswith("x-")}
     if "content-language" in {k.lower() for k in msg.keys()}:
         headers["content-language"] = str(msg["Content-Language"]).strip()
