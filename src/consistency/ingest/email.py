@@ -8,7 +8,7 @@ import io
 import json
 import email.policy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import Message
@@ -179,8 +179,7 @@ def _file_links(path: Path, size: int, mtime_ns: int) -> tuple[_Link, ...]:
         found: dict[str, str] = {}
         for name, value in _LINK_HEADERS.findall(head):
             found.setdefault(name.decode("ascii").lower(), value.decode("latin-1"))
-        msg_id = _first_id(found.get("message-id")) or f"<{path.name}#{row}@no-message-id>"
-        parents = _MSGID.findall(found.get("references", "")) + _MSGID.findall(found.get("in-reply-to", ""))
+        msg_id, parents = _links_of(found.get, path, row)
         links.append(_Link(path, row, msg_id, tuple(parents)))
     return tuple(links)
 
@@ -262,18 +261,16 @@ def _mbox_parts(path: Path) -> Iterator[tuple[str, bytes]]:
         yield kind, b"".join(current)
 
 
-def _message_id(msg: Message, path: Path, row: int) -> str:
-    return _first_id(msg.get("Message-ID")) or f"<{path.name}#{row}@no-message-id>"
-
-
-def _parents(msg: Message) -> list[str]:
-    return _MSGID.findall(str(msg.get("References", "") or "")) + _MSGID.findall(str(msg.get("In-Reply-To", "") or ""))
+def _links_of(header: Callable[[str], object], path: Path, row: int) -> tuple[str, list[str]]:
+    """(Message-ID, parents from References then In-Reply-To) by a header look-up, lower-case names: the one
+    rule for a parsed message and for another night's headers read alone, so both thread alike."""
+    msg_id = _first_id(header("message-id")) or f"<{path.name}#{row}@no-message-id>"
+    return msg_id, _MSGID.findall(str(header("references") or "")) + _MSGID.findall(str(header("in-reply-to") or ""))
 
 
 def _mail(path: Path, row: int, msg: Message, tz: ZoneInfo) -> _Mail:
     date_text = str(msg.get("Date", "") or "").strip()
-    msg_id = _message_id(msg, path, row)
-    parents = _parents(msg)
+    msg_id, parents = _links_of(msg.get, path, row)  # Message header look-ups ignore case
     headers = {k.lower(): str(v).strip() for k, v in msg.items() if k.lower().startswith("x-")}
     if "content-language" in {k.lower() for k in msg.keys()}:
         headers["content-language"] = str(msg["Content-Language"]).strip()
